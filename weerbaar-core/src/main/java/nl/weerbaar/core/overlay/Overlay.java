@@ -1,0 +1,33 @@
+package nl.weerbaar.core.overlay;
+
+import nl.weerbaar.core.catalog.Party;
+import nl.weerbaar.core.catalog.SourceLocation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A set of local adaptations to one catalog, loaded from one overlay file.
+ *
+ * @param urn            the overlay's own identity
+ * @param title          what it is, e.g. "Aanpassingen gemeente Utrecht"
+ * @param target         URN of the catalog it adapts
+ * @param source         the file it was loaded from
+ * @param targetLocation where {@code target} stands in the file
+ * @param parties        parties it adds to the vocabulary
+ * @param adaptations    changes to the target's measures
+ * @param localMeasures  measures of its own
+ */
+public record Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
+                      List<Party> parties, List<Adaptation> adaptations, List<LocalMeasure> localMeasures) {
+
+    public Overlay {
+        Objects.requireNonNull(urn, "urn");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(targetLocation, "targetLocation");
+        parties = parties == null ? List.of() : List.copyOf(parties);
+        adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
+        localMeasures = localMeasures == null ? List.of() : List.copyOf(localMeasures);
+    }
+}

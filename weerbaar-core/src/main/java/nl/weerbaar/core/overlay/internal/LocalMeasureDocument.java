@@ -1,0 +1,28 @@
+package nl.weerbaar.core.overlay.internal;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import nl.weerbaar.core.catalog.internal.FormatPatterns;
+import nl.weerbaar.core.catalog.internal.ProvenanceDocument;
+
+import java.util.List;
+import java.util.Map;
+
+/** File format of a local measure: a catalog measure without rank and most-crucial mark. */
+public record LocalMeasureDocument(
+        @NotBlank @Pattern(regexp = FormatPatterns.MEASURE_URN, message = FormatPatterns.MEASURE_URN_MESSAGE)
+        String urn,
+        @NotBlank @Pattern(regexp = FormatPatterns.REF, message = FormatPatterns.REF_MESSAGE) String ref,
+        @NotNull @Min(1) Integer pillar,
+        @NotBlank String title,
+        @NotBlank String text,
+        @NotEmpty List<@NotBlank String> phases,
+        @NotEmpty List<@NotBlank String> responsible,
+        List<@NotBlank String> partners,
+        Map<String, @Valid ProvenanceDocument> provenance,
+        Map<String, Map<String, String>> translations) {
+}

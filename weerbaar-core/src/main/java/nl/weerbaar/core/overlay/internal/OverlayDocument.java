@@ -1,0 +1,27 @@
+package nl.weerbaar.core.overlay.internal;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import nl.weerbaar.core.catalog.internal.FormatPatterns;
+import nl.weerbaar.core.catalog.internal.PartyDocument;
+
+import java.util.List;
+
+/** File format of an overlay; the lists are read element by element and set with {@link #withLists}. */
+public record OverlayDocument(
+        @NotBlank @Pattern(regexp = FormatPatterns.CATALOG_URN, message = FormatPatterns.CATALOG_URN_MESSAGE)
+        String urn,
+        @NotBlank String title,
+        @NotBlank @Pattern(regexp = FormatPatterns.CATALOG_URN, message = FormatPatterns.CATALOG_URN_MESSAGE)
+        String target,
+        List<PartyDocument> parties,
+        List<AdaptationDocument> measures,
+        List<LocalMeasureDocument> localMeasures) {
+
+    static final OverlayDocument EMPTY = new OverlayDocument(null, null, null, null, null, null);
+
+    OverlayDocument withLists(List<PartyDocument> partyList, List<AdaptationDocument> adaptations,
+                              List<LocalMeasureDocument> locals) {
+        return new OverlayDocument(urn, title, target, partyList, adaptations, locals);
+    }
+}

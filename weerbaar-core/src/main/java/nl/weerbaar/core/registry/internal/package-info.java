@@ -1,0 +1,4 @@
+/**
+ * The contributor that ships the VNG catalog with this jar.
+ */
+package nl.weerbaar.core.registry.internal;
