@@ -20,7 +20,7 @@ public record CatalogDocument(
         @NotBlank String publisher,
         @NotNull LocalDate published,
         @NotBlank @Pattern(regexp = FormatPatterns.LOCALE, message = FormatPatterns.LOCALE_MESSAGE) String locale,
-        String source,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String source,
         List<@NotBlank String> notes,
         @Min(0) Integer mostCrucialRanks,
         List<PillarDocument> pillars,

@@ -35,7 +35,7 @@ public final class CatalogRules {
     private static final String PHASE_CODES =
             Arrays.stream(Phase.values()).map(Phase::name).collect(Collectors.joining(", "));
     private static final Pattern NUMERIC_REF = Pattern.compile("(\\d+)\\.(\\d+)");
-    private static final Pattern LANGUAGE = Pattern.compile(FormatPatterns.LOCALE);
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     private CatalogRules() {
     }
@@ -165,7 +165,7 @@ public final class CatalogRules {
         translations.forEach((language, values) -> {
             NodePath languagePath = path.key("translations").key(language);
             if (!LANGUAGE.matcher(language).matches()) {
-                violations.add(languagePath, "'" + language + "' is not a language tag such as en");
+                violations.add(languagePath, "'" + language + "' is not a language code such as en (translations are looked up by language)");
             }
             if (values == null) {
                 violations.add(languagePath, "expected a mapping of translated fields, found an empty value");
@@ -227,7 +227,8 @@ public final class CatalogRules {
             NodePath rankPath = NodePath.of("measures", i, "rank");
             if (first != i) {
                 violations.add(rankPath, "rank " + measure.rank() + " is also used by measure "
-                        + measures.get(first).ref() + " in pillar " + measure.pillar());
+                        + measures.get(first).ref() + " (line " + violations.document()
+                        .locate(NodePath.of("measures", first)).line() + ") in pillar " + measure.pillar());
             } else if (measure.rank() > ranks.size()) {
                 violations.add(rankPath, "ranks in pillar " + measure.pillar() + " must run 1.." + ranks.size()
                         + " without gaps; rank " + measure.rank() + " is out of range" + missing(ranks.keySet(),
@@ -260,18 +261,19 @@ public final class CatalogRules {
                 .collect(Collectors.joining(", ")) + ")";
     }
 
-    private static <T, K> void unique(List<T> elements, Function<T, K> key, NodePath listPath, String field,
-                                      String what, Violations violations) {
+    /** Each element's key must be unique in the list; a repeat names the line of the first. */
+    public static <T, K> void unique(List<T> elements, Function<T, K> key, NodePath listPath, String field,
+                                     String what, Violations violations) {
         Map<K, Integer> firstIndex = new LinkedHashMap<>();
         for (int i = 0; i < elements.size(); i++) {
-            K value = key.apply(elements.get(i));
+            K value = elements.get(i) == null ? null : key.apply(elements.get(i));
             if (value == null) {
                 continue;
             }
             Integer first = firstIndex.putIfAbsent(value, i);
             if (first != null) {
                 violations.add(listPath.index(i).key(field), "duplicate " + what + " '" + value
-                        + "': also used at " + listPath.index(first).render());
+                        + "': also used at line " + violations.document().locate(listPath.index(first)).line());
             }
         }
     }

@@ -12,6 +12,9 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -35,6 +38,9 @@ public final class DocumentReader {
                     context -> Locale.ENGLISH, false))
             .buildValidatorFactory()
             .getValidator();
+
+    /** Constraints whose violation on a key that is not in the file at all means: the key is missing. */
+    private static final Set<Class<?>> REQUIRED = Set.of(NotNull.class, NotBlank.class, NotEmpty.class);
 
     private final Violations violations;
     private boolean complete = true;
@@ -86,7 +92,10 @@ public final class DocumentReader {
             return;
         }
         for (ConstraintViolation<Object> violation : VALIDATOR.validate(object)) {
-            violations.add(base.append(toNodePath(violation.getPropertyPath())), violation.getMessage());
+            NodePath path = base.append(toNodePath(violation.getPropertyPath()));
+            boolean absent = violations.document().at(path).isMissingNode();
+            Class<?> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+            violations.add(path, absent && REQUIRED.contains(constraint) ? "is required" : violation.getMessage());
         }
     }
 

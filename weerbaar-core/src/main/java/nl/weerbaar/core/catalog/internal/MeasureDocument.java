@@ -22,7 +22,7 @@ public record MeasureDocument(
         @NotBlank String text,
         @NotEmpty List<@NotBlank String> phases,
         @NotEmpty List<@NotBlank String> responsible,
-        List<@NotBlank String> partners,
+        @NotNull List<@NotBlank String> partners,
         Map<String, @Valid ProvenanceDocument> provenance,
         Map<String, Map<String, String>> translations) {
 }

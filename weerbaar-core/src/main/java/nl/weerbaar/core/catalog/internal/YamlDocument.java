@@ -73,7 +73,8 @@ public final class YamlDocument {
             try (JsonParser locator = FACTORY.createParser(content)) {
                 recordLocations(source, locator, locations);
             }
-            root = MAPPER.readTree(parser);
+            // Trailing documents are detected below, with a clearer message than the mapper's.
+            root = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             if (parser.nextToken() != null) {
                 throw fail(source, location(source, parser.currentTokenLocation()),
                         "file holds more than one YAML document; a catalog is exactly one");

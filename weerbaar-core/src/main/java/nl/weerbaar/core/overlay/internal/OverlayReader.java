@@ -14,11 +14,8 @@ import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads one overlay file and checks what can be checked without its target catalog; references into the target
@@ -86,8 +83,8 @@ public final class OverlayReader {
             }
             CatalogRules.checkPartyCodes(adaptation.addPartners(), null, path.key("addPartners"), violations);
         }
-        unique(adaptations, AdaptationDocument::ref, "measures", "ref",
-                "this overlay adapts measure %s twice; combine the entries", violations);
+        CatalogRules.unique(adaptations, AdaptationDocument::ref, NodePath.of("measures"), "ref",
+                "adaptation of measure", violations);
 
         List<LocalMeasureDocument> locals = orEmpty(overlay.localMeasures());
         String urnPrefix = overlay.urn() == null ? null : overlay.urn() + ":measure:";
@@ -107,8 +104,10 @@ public final class OverlayReader {
             CatalogRules.checkProvenanceKeys(local.provenance(), LOCAL_MEASURE_FIELDS, path, violations);
             CatalogRules.checkTranslations(local.translations(), CatalogRules.MEASURE_TRANSLATABLE, path, violations);
         }
-        unique(locals, LocalMeasureDocument::urn, "localMeasures", "urn", "duplicate URN '%s'", violations);
-        unique(locals, LocalMeasureDocument::ref, "localMeasures", "ref", "duplicate ref '%s'", violations);
+        CatalogRules.unique(locals, LocalMeasureDocument::urn, NodePath.of("localMeasures"), "urn", "URN",
+                violations);
+        CatalogRules.unique(locals, LocalMeasureDocument::ref, NodePath.of("localMeasures"), "ref", "ref",
+                violations);
 
         List<PartyDocument> parties = orEmpty(overlay.parties());
         for (int i = 0; i < parties.size(); i++) {
@@ -117,18 +116,7 @@ public final class OverlayReader {
                         NodePath.of("parties", i), violations);
             }
         }
-        unique(parties, PartyDocument::code, "parties", "code", "duplicate party code '%s'", violations);
-    }
-
-    private static <T> void unique(List<T> elements, Function<T, String> key, String list, String field,
-                                   String message, Violations violations) {
-        Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < elements.size(); i++) {
-            String value = elements.get(i) == null ? null : key.apply(elements.get(i));
-            if (value != null && seen.putIfAbsent(value, i) != null) {
-                violations.add(NodePath.of(list, i, field), message.formatted(value));
-            }
-        }
+        CatalogRules.unique(parties, PartyDocument::code, NodePath.of("parties"), "code", "party code", violations);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {
