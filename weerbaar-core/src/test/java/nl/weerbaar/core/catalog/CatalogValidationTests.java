@@ -280,6 +280,16 @@ class CatalogValidationTests {
     }
 
     @Test
+    void rejectsFileThatIsNotUtf8NamingTheByte() {
+        byte[] latin1 = "title: Continu\u00efteit\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        CatalogException e = catchThrowableOfType(CatalogException.class,
+                () -> CatalogLoader.load(CatalogResource.bytes("latin1.yaml", latin1)));
+        assertThat(e.violations()).containsExactly(new CatalogViolation(new SourceLocation("latin1.yaml", 1, 15),
+                null, null, "file is not UTF-8 text: byte 0xEF at offset 14; save the file as UTF-8"));
+    }
+
+    @Test
     void rejectsSecondYamlDocument() {
         String yaml = mini() + "---\nurn: urn:weerbaar:second\n";
 

@@ -23,6 +23,12 @@ import nl.weerbaar.core.catalog.SourceLocation;
 import org.yaml.snakeyaml.LoaderOptions;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -61,6 +67,7 @@ public final class YamlDocument {
     }
 
     static YamlDocument parse(String source, byte[] content) {
+        requireUtf8(source, content);
         Map<String, SourceLocation> locations = new HashMap<>();
         JsonNode root;
         try (JsonParser parser = FACTORY.createParser(content)) {
@@ -99,6 +106,28 @@ public final class YamlDocument {
                             + Describe.node(root));
         }
         return new YamlDocument(source, root, Map.copyOf(locations));
+    }
+
+    /** Names the first byte that is not UTF-8, where the YAML parser would only say "invalid start byte". */
+    private static void requireUtf8(String source, byte[] content) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content);
+        CoderResult result = decoder.decode(in, CharBuffer.allocate(content.length + 1), true);
+        if (result.isError()) {
+            int offset = in.position();
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (content[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw fail(source, new SourceLocation(source, line, offset - lineStart + 1), String.format(
+                    "file is not UTF-8 text: byte 0x%02X at offset %d; save the file as UTF-8", content[offset], offset));
+        }
     }
 
     private static void recordLocations(String source, JsonParser parser, Map<String, SourceLocation> locations)
@@ -145,7 +174,8 @@ public final class YamlDocument {
         if (message == null || message.isBlank()) {
             return "unreadable content";
         }
-        String first = message.strip().lines().findFirst().orElse(message);
+        String first = message.strip().lines().findFirst().orElse(message)
+                .replaceFirst("^([a-z]+\\.)+[A-Za-z]+(Exception|Error): ", "");
         return first.length() > 200 ? first.substring(0, 200) + "..." : first;
     }
 
