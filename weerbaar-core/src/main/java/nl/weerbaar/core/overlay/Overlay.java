@@ -4,6 +4,7 @@ import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.SourceLocation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,13 @@ import java.util.Objects;
  * @param source         the file it was loaded from
  * @param targetLocation where {@code target} stands in the file
  * @param parties        parties it adds to the vocabulary
+ * @param partyLocations where each of its parties is defined in the file, by code
  * @param adaptations    changes to the target's measures
  * @param localMeasures  measures of its own
  */
 public record Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
-                      List<Party> parties, List<Adaptation> adaptations, List<LocalMeasure> localMeasures) {
+                      List<Party> parties, Map<String, SourceLocation> partyLocations, List<Adaptation> adaptations,
+                      List<LocalMeasure> localMeasures) {
 
     public Overlay {
         Objects.requireNonNull(urn, "urn");
@@ -27,6 +30,7 @@ public record Overlay(String urn, String title, String target, String source, So
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(targetLocation, "targetLocation");
         parties = parties == null ? List.of() : List.copyOf(parties);
+        partyLocations = partyLocations == null ? Map.of() : Map.copyOf(partyLocations);
         adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
         localMeasures = localMeasures == null ? List.of() : List.copyOf(localMeasures);
     }

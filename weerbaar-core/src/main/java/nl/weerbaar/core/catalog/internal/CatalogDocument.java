@@ -27,8 +27,10 @@ public record CatalogDocument(
         List<PartyDocument> parties,
         List<MeasureDocument> measures) {
 
-    static final CatalogDocument EMPTY =
-            new CatalogDocument(null, null, null, null, null, null, null, null, null, null, null, null);
+    /** An otherwise empty header that knows the file's URN, for checks when the header could not be read. */
+    static CatalogDocument onlyUrn(String urn) {
+        return new CatalogDocument(urn, null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     public CatalogDocument withLists(List<PillarDocument> pillarList, List<PartyDocument> partyList,
                                      List<MeasureDocument> measureList) {

@@ -30,7 +30,8 @@ public final class CatalogReader {
         reader.validateEach(parties, root.key("parties"));
         reader.validateEach(measures, root.key("measures"));
         // A header that could not be read still lets the lists be checked, against an empty header.
-        CatalogDocument checked = (header != null ? header : CatalogDocument.EMPTY).withLists(pillars, parties, measures);
+        CatalogDocument checked = (header != null ? header : CatalogDocument.onlyUrn(yaml.text(root.key("urn"))))
+                .withLists(pillars, parties, measures);
         CatalogRules.check(checked, reader.complete(), violations);
         violations.throwIfAny();
         return CatalogMapper.INSTANCE.toCatalog(header.withLists(pillars, parties, measures), yaml.source());

@@ -150,6 +150,12 @@ public final class YamlDocument {
         return root.at(path.pointer());
     }
 
+    /** The text at the path, or {@code null} when there is no text value there. */
+    public String text(NodePath path) {
+        JsonNode node = at(path);
+        return node.isTextual() ? node.asText() : null;
+    }
+
     /** The location of the value at the path, or of its nearest enclosing value that is in the file. */
     public SourceLocation locate(NodePath path) {
         NodePath current = path;

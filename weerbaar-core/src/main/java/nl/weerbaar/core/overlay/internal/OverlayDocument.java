@@ -18,7 +18,10 @@ public record OverlayDocument(
         List<AdaptationDocument> measures,
         List<LocalMeasureDocument> localMeasures) {
 
-    static final OverlayDocument EMPTY = new OverlayDocument(null, null, null, null, null, null);
+    /** An otherwise empty header that knows the file's URN, for checks when the header could not be read. */
+    static OverlayDocument onlyUrn(String urn) {
+        return new OverlayDocument(urn, null, null, null, null, null);
+    }
 
     OverlayDocument withLists(List<PartyDocument> partyList, List<AdaptationDocument> adaptations,
                               List<LocalMeasureDocument> locals) {

@@ -40,6 +40,7 @@ public final class OverlayMerger {
     private final List<Overlay> overlays;
     private final List<CatalogViolation> violations = new ArrayList<>();
     private final Map<String, Party> parties = new LinkedHashMap<>();
+    /** Who defined each party, for messages: "catalog X (file)" or "overlay Y (file:line)". */
     private final Map<String, String> partyOrigins = new HashMap<>();
 
     private OverlayMerger(Catalog catalog, List<Overlay> overlays) {
@@ -74,17 +75,20 @@ public final class OverlayMerger {
     private void collectParties() {
         catalog.parties().forEach(p -> {
             parties.put(p.code(), p);
-            partyOrigins.put(p.code(), catalog.source());
+            partyOrigins.put(p.code(), "catalog " + catalog.urn() + " (" + catalog.source() + ")");
         });
         for (Overlay overlay : overlays) {
             for (Party party : overlay.parties()) {
+                SourceLocation location = overlay.partyLocations().getOrDefault(party.code(),
+                        SourceLocation.startOf(overlay.source()));
+                String origin = "overlay " + overlay.urn() + " (" + location + ")";
                 Party known = parties.putIfAbsent(party.code(), party);
                 if (known == null) {
-                    partyOrigins.put(party.code(), overlay.source());
+                    partyOrigins.put(party.code(), origin);
                 } else if (!known.name().equals(party.name())) {
-                    violations.add(new CatalogViolation(SourceLocation.startOf(overlay.source()), null, "parties",
-                            "party '" + party.code() + "' is named '" + party.name() + "' here but '" + known.name()
-                                    + "' in " + partyOrigins.get(party.code())));
+                    violations.add(new CatalogViolation(location, null, "parties", "conflicting names for party '"
+                            + party.code() + "': " + partyOrigins.get(party.code()) + " names it '" + known.name()
+                            + "', " + origin + " names it '" + party.name() + "'"));
                 }
             }
         }
@@ -107,8 +111,8 @@ public final class OverlayMerger {
     }
 
     private List<EffectiveMeasure> collectLocalMeasures() {
-        Map<String, LocalMeasure> byRef = new HashMap<>();
-        Map<String, LocalMeasure> byUrn = new HashMap<>();
+        Map<String, String> byRef = new HashMap<>();
+        Map<String, String> byUrn = new HashMap<>();
         Map<Integer, Integer> nextRank = new HashMap<>();
         for (Measure measure : catalog.measures()) {
             nextRank.merge(measure.pillar().number(), measure.rank() + 1, Math::max);
@@ -121,8 +125,8 @@ public final class OverlayMerger {
                     violations.add(new CatalogViolation(local.location(), local.ref(), "ref", "ref " + local.ref()
                             + " is already a measure of " + catalog.urn() + "; give the local measure its own ref"));
                 }
-                conflict(byRef, local.ref(), local, "ref");
-                conflict(byUrn, local.urn(), local, "urn");
+                conflict(byRef, local.ref(), overlay, local, "ref");
+                conflict(byUrn, local.urn(), overlay, local, "urn");
                 Pillar pillar = catalog.findPillar(local.pillar()).orElse(null);
                 if (pillar == null) {
                     violations.add(new CatalogViolation(local.location(), local.ref(), "pillar", "catalog "
@@ -150,11 +154,12 @@ public final class OverlayMerger {
         return result;
     }
 
-    private void conflict(Map<String, LocalMeasure> seen, String key, LocalMeasure local, String field) {
-        LocalMeasure earlier = seen.putIfAbsent(key, local);
+    private void conflict(Map<String, String> seen, String key, Overlay overlay, LocalMeasure local, String field) {
+        String origin = overlay.urn() + " (" + local.location() + ")";
+        String earlier = seen.putIfAbsent(key, origin);
         if (earlier != null) {
-            violations.add(new CatalogViolation(local.location(), local.ref(), field, "local measure " + field + " '"
-                    + key + "' is also added at " + earlier.location()));
+            violations.add(new CatalogViolation(local.location(), local.ref(), field, "conflicting local measures:"
+                    + " " + field + " '" + key + "' is added by " + earlier + " and by " + origin));
         }
     }
 

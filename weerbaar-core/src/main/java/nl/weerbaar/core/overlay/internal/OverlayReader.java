@@ -13,7 +13,11 @@ import nl.weerbaar.core.overlay.Adaptation;
 import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
 
+import nl.weerbaar.core.catalog.SourceLocation;
+
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -44,11 +48,15 @@ public final class OverlayReader {
         reader.validateEach(parties, root.key("parties"));
         reader.validateEach(adaptations, root.key("measures"));
         reader.validateEach(locals, root.key("localMeasures"));
-        OverlayDocument checked = (header != null ? header : OverlayDocument.EMPTY);
+        OverlayDocument checked = header != null ? header : OverlayDocument.onlyUrn(yaml.text(root.key("urn")));
         check(checked.withLists(parties, adaptations, locals), violations);
         violations.throwIfAny();
 
         List<Party> partyList = orEmpty(parties).stream().map(CatalogMapper.INSTANCE::toParty).toList();
+        Map<String, SourceLocation> partyLocations = new HashMap<>();
+        for (int i = 0; i < partyList.size(); i++) {
+            partyLocations.put(partyList.get(i).code(), yaml.locate(root.key("parties").index(i)));
+        }
         List<Adaptation> adaptationList = new ArrayList<>();
         for (int i = 0; i < orEmpty(adaptations).size(); i++) {
             adaptationList.add(OverlayMapper.INSTANCE.toAdaptation(adaptations.get(i),
@@ -60,7 +68,7 @@ public final class OverlayReader {
                     yaml.locate(root.key("localMeasures").index(i))));
         }
         return new Overlay(header.urn(), header.title(), header.target(), yaml.source(),
-                yaml.locate(root.key("target")), partyList, adaptationList, localList);
+                yaml.locate(root.key("target")), partyList, partyLocations, adaptationList, localList);
     }
 
     private static void check(OverlayDocument overlay, Violations violations) {
