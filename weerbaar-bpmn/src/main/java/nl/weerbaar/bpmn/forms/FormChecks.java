@@ -1,0 +1,39 @@
+package nl.weerbaar.bpmn.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects the rules a form checks across its fields ("a reason is required when the measure does not apply").
+ */
+public final class FormChecks {
+
+    private final List<String[]> failures = new ArrayList<>();
+    private final int attachments;
+
+    FormChecks(int attachments) {
+        this.attachments = attachments;
+    }
+
+    /** How many Camunda attachments the task and its process instance carry. */
+    public int attachments() {
+        return attachments;
+    }
+
+    /** Records that {@code field} breaks the rule unless {@code condition} holds. */
+    public FormChecks require(String field, boolean condition, String message) {
+        if (!condition) {
+            failures.add(new String[] {field, message});
+        }
+        return this;
+    }
+
+    List<String[]> failures() {
+        return failures;
+    }
+
+    /** Whether the text has something other than white space. */
+    public static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}

@@ -1,0 +1,143 @@
+package nl.weerbaar.bpmn.measure;
+
+import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.model.Models;
+import nl.weerbaar.bpmn.model.StableIds;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+
+import static nl.weerbaar.bpmn.model.Models.candidates;
+import static nl.weerbaar.bpmn.model.Models.setStatus;
+
+/**
+ * The model of {@code weerbaar-maatregel}, written with Camunda's fluent builder, which also lays out the
+ * diagram. {@code ProcessModels} writes it to {@code weerbaar/bpmn/weerbaar-maatregel.bpmn}.
+ */
+public final class MeasureProcessModel {
+
+    public static final String START = "StartEvent_Gestart";
+    public static final String LOAD = "Task_MaatregelLaden";
+    public static final String INTAKE = "Task_Intake";
+    public static final String NOT_APPLICABLE_REVIEW = "Task_NvtBeoordelen";
+    public static final String END_NOT_APPLICABLE = "End_NietVanToepassing";
+    public static final String EXECUTION = "SubProcess_Uitvoering";
+    public static final String PLAN = "Task_Plan";
+    public static final String EXECUTE = "Task_Uitvoeren";
+    public static final String EVIDENCE = "Task_Bewijs";
+    public static final String REVIEW = "Task_Beoordelen";
+    public static final String REMINDER = "Boundary_Herinnering";
+    public static final String SEND_REMINDER = "Task_HerinneringSturen";
+    public static final String OVERDUE = "Boundary_Termijnverstreken";
+    public static final String ESCALATION = "Task_Escalatie";
+    public static final String WAIT_FOR_RE_REVIEW = "Timer_Herbeoordeling";
+    public static final String RE_REVIEW = "Task_Herbeoordelen";
+
+    private static final String AOV = candidates("aov-adviseur");
+    private static final String AUTHORITY = "${" + MeasureVariables.AUTHORITY_GROUP + "}";
+
+    private MeasureProcessModel() {
+    }
+
+    public static BpmnModelInstance create() {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(ProcessKeys.MAATREGEL)
+                .name("Maatregel uitvoeren")
+                .documentation("De levensloop van één maatregel uit de VNG-handreiking weerbaarheid en veerkracht in"
+                        + " één gemeente: intake, plan, uitvoering, bewijs, beoordeling door het bevoegd gezag van de"
+                        + " pijler en periodieke herbeoordeling. Business key: <tenant>:<ref>.")
+                .camundaHistoryTimeToLive(Models.HISTORY_TIME_TO_LIVE_DAYS)
+                .camundaStartableInTasklist(false)
+                .startEvent(START).name("Maatregel gestart")
+                .serviceTask(LOAD).name("Maatregel uit catalogus laden")
+                    .camundaDelegateExpression("${" + LoadMeasureDelegate.BEAN_NAME + "}")
+                .exclusiveGateway("Gateway_IntakeSamen").name("Intake")
+                .userTask(INTAKE).name("Intake: eigenaar en termijn vastleggen")
+                    .camundaFormRef("weerbaar-maatregel-intake").camundaFormRefBinding("deployment")
+                    .camundaCandidateGroups(AOV)
+                    .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.INTAKE))
+                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                .exclusiveGateway("Gateway_VanToepassing").name("Van toepassing?")
+                .condition("Niet van toepassing", "${applicability == 'NIET_VAN_TOEPASSING'}")
+                .userTask(NOT_APPLICABLE_REVIEW).name("Niet van toepassing beoordelen")
+                    .camundaFormRef("weerbaar-maatregel-nvt-beoordeling").camundaFormRefBinding("deployment")
+                    .camundaCandidateGroups(AUTHORITY)
+                    .camundaExecutionListenerExpression("start",
+                            setStatus(MeasureStatus.NIET_VAN_TOEPASSING_TER_BEOORDELING))
+                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                .exclusiveGateway("Gateway_NvtAkkoord").name("Akkoord?")
+                .condition("Akkoord", "${notApplicableDecision == 'GOEDGEKEURD'}")
+                .endEvent(END_NOT_APPLICABLE).name("Niet van toepassing")
+                    .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.NIET_VAN_TOEPASSING))
+                .moveToNode("Gateway_NvtAkkoord")
+                .condition("Niet akkoord", "${notApplicableDecision == 'AFGEKEURD'}")
+                .connectTo("Gateway_IntakeSamen")
+                .moveToNode("Gateway_VanToepassing")
+                .condition("Van toepassing", "${applicability == 'VAN_TOEPASSING'}")
+                .exclusiveGateway("Gateway_UitvoeringSamen").name("Uitvoering")
+                .subProcess(EXECUTION).name("Uitvoeren tot goedkeuring")
+                    .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.IN_UITVOERING))
+                    .embeddedSubProcess()
+                    .startEvent("Start_Uitvoering").name("Uitvoering gestart")
+                    .userTask(PLAN).name("Plan van aanpak opstellen")
+                        .camundaFormRef("weerbaar-maatregel-plan").camundaFormRefBinding("deployment")
+                        .camundaCandidateGroups(AOV)
+                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                    .exclusiveGateway("Gateway_UitvoerenSamen").name("Uitvoeren")
+                    .userTask(EXECUTE).name("Maatregel uitvoeren")
+                        .camundaFormRef("weerbaar-maatregel-uitvoering").camundaFormRefBinding("deployment")
+                        .camundaCandidateGroups(AOV)
+                        .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.IN_UITVOERING))
+                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                    .userTask(EVIDENCE).name("Bewijs vastleggen")
+                        .camundaFormRef("weerbaar-maatregel-bewijs").camundaFormRefBinding("deployment")
+                        .camundaCandidateGroups(AOV)
+                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                    .userTask(REVIEW).name("Maatregel beoordelen")
+                        .camundaFormRef("weerbaar-maatregel-beoordeling").camundaFormRefBinding("deployment")
+                        .camundaCandidateGroups(AUTHORITY)
+                        .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.TER_BEOORDELING))
+                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                    .exclusiveGateway("Gateway_Goedgekeurd").name("Goedgekeurd?")
+                    .condition("Goedgekeurd", "${reviewDecision == 'GOEDGEKEURD'}")
+                    .endEvent("End_Goedgekeurd").name("Goedgekeurd")
+                    .moveToNode("Gateway_Goedgekeurd")
+                    .condition("Afgekeurd", "${reviewDecision == 'AFGEKEURD'}")
+                    .connectTo("Gateway_UitvoerenSamen")
+                    .subProcessDone()
+                .exclusiveGateway("Gateway_HerbeoordelingSamen").name("Afgerond")
+                .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordeling na interval")
+                    .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
+                    .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.AFGEROND))
+                    .camundaExecutionListenerExpression("start",
+                            "${execution.setVariable('" + MeasureVariables.OVERDUE + "', false)}")
+                .userTask(RE_REVIEW).name("Maatregel herbeoordelen")
+                    .camundaFormRef("weerbaar-maatregel-herbeoordeling").camundaFormRefBinding("deployment")
+                    .camundaCandidateGroups(AUTHORITY)
+                    .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.HERBEOORDELING))
+                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                    .camundaTaskListenerDelegateExpression("complete", "${" + ReopenMeasureListener.BEAN_NAME + "}")
+                .exclusiveGateway("Gateway_NogOpOrde").name("Nog op orde?")
+                .condition("Nog op orde", "${reReviewDecision == 'NOG_OP_ORDE'}")
+                .connectTo("Gateway_HerbeoordelingSamen")
+                .moveToNode("Gateway_NogOpOrde")
+                .condition("Heropenen", "${reReviewDecision == 'HEROPENEN'}")
+                .connectTo("Gateway_UitvoeringSamen")
+                .moveToActivity(EXECUTION)
+                .boundaryEvent(REMINDER).name("Termijn nadert").cancelActivity(false)
+                    .timerWithDate("${weerbaarDeadlines.reminderAt(dueDate)}")
+                .serviceTask(SEND_REMINDER).name("Herinnering sturen")
+                    .camundaDelegateExpression("${" + ReminderDelegate.BEAN_NAME + "}")
+                .endEvent("End_Herinnerd").name("Eigenaar herinnerd")
+                .moveToActivity(EXECUTION)
+                .boundaryEvent(OVERDUE).name("Termijn verstreken").cancelActivity(false)
+                    .timerWithDate("${weerbaarDeadlines.overdueAt(dueDate)}")
+                .userTask(ESCALATION).name("Te late maatregel bespreken")
+                    .camundaFormRef("weerbaar-maatregel-escalatie").camundaFormRefBinding("deployment")
+                    .camundaCandidateGroups(candidates("gemeentesecretaris"))
+                    .camundaExecutionListenerExpression("start",
+                            "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
+                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
+                .endEvent("End_Geescaleerd").name("Escalatie besproken")
+                .done();
+        return StableIds.apply(model);
+    }
+}

@@ -1,0 +1,44 @@
+package nl.weerbaar.bpmn.model;
+
+import nl.weerbaar.bpmn.WeerbaarForms;
+import nl.weerbaar.bpmn.WeerbaarProcesses;
+import nl.weerbaar.bpmn.forms.CamundaForms;
+import org.camunda.bpm.model.bpmn.Bpmn;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every model and form, rendered to the text of the resource the engine deploys. The build's {@code models}
+ * profile writes them into {@code src/main/resources}; a test fails when a committed resource differs.
+ */
+public final class ProcessModels {
+
+    private ProcessModels() {
+    }
+
+    /** Resource name → content, for every model and every form. */
+    public static Map<String, String> render() {
+        Map<String, String> resources = new LinkedHashMap<>();
+        WeerbaarProcesses.ALL.forEach(process -> resources.put("weerbaar/bpmn/" + process.key() + ".bpmn",
+                Bpmn.convertToString(process.model()) + "\n"));
+        WeerbaarForms.registry().all().forEach(form ->
+                resources.put(CamundaForms.resourceName(form), CamundaForms.render(form)));
+        return resources;
+    }
+
+    /** Writes every resource below the given resources directory. */
+    public static void main(String[] args) throws IOException {
+        Path root = Path.of(args.length > 0 ? args[0] : "src/main/resources");
+        for (Map.Entry<String, String> resource : render().entrySet()) {
+            Path target = root.resolve(resource.getKey());
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, resource.getValue(), StandardCharsets.UTF_8);
+            System.out.println("Wrote " + target);
+        }
+    }
+}

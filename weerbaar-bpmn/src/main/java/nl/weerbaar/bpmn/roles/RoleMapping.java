@@ -1,0 +1,55 @@
+package nl.weerbaar.bpmn.roles;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Which candidate group takes each role's tasks. Models name roles ({@code ${weerbaarRoles.group('griffie')}});
+ * an application maps them to the groups its identity service knows. Unmapped roles use {@code weerbaar-<code>}.
+ */
+public final class RoleMapping {
+
+    /** The name under which models find the mapping in expressions. */
+    public static final String BEAN_NAME = "weerbaarRoles";
+
+    private final Map<Role, String> groups;
+
+    private RoleMapping(Map<Role, String> groups) {
+        this.groups = groups;
+    }
+
+    public static RoleMapping defaults() {
+        return of(Map.of());
+    }
+
+    /** The given groups, defaults for the roles not given. */
+    public static RoleMapping of(Map<Role, String> overrides) {
+        Map<Role, String> groups = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            String group = overrides.getOrDefault(role, defaultGroup(role));
+            if (group == null || group.isBlank()) {
+                throw new IllegalArgumentException("candidate group of role " + role.code() + " must not be blank");
+            }
+            groups.put(role, group);
+        }
+        return new RoleMapping(groups);
+    }
+
+    public static String defaultGroup(Role role) {
+        return "weerbaar-" + role.code();
+    }
+
+    public String group(Role role) {
+        return groups.get(Objects.requireNonNull(role, "role"));
+    }
+
+    /** For expressions in models: the candidate group of the role with this code. */
+    public String group(String roleCode) {
+        return group(Role.ofCode(roleCode));
+    }
+
+    public Map<Role, String> asMap() {
+        return Map.copyOf(groups);
+    }
+}

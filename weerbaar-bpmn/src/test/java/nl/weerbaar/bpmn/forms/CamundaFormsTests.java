@@ -1,0 +1,59 @@
+package nl.weerbaar.bpmn.forms;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.weerbaar.bpmn.measure.MeasureForms;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A form record renders to a Camunda Form whose rules are the record's: the same required fields, the same
+ * choices, read-only context above.
+ */
+class CamundaFormsTests {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void rendersTheIntakeFormWithContextChoicesAndRules() throws Exception {
+        JsonNode form = JSON.readTree(CamundaForms.render(MeasureForms.Intake.class));
+
+        assertThat(form.get("id").asText()).isEqualTo("weerbaar-maatregel-intake");
+        assertThat(form.get("schemaVersion").asInt()).isEqualTo(CamundaForms.SCHEMA_VERSION);
+        List<String> keys = new ArrayList<>();
+        form.get("components").forEach(c -> keys.add(c.path("key").asText("")));
+        assertThat(keys).containsExactly("", "measureRef", "measureTitle", "measureText", "pillarName", "phases",
+                "responsible", "partners", "applicability", "owner", "dueDate", "notApplicableReason");
+        JsonNode applicability = component(form, "applicability");
+        assertThat(applicability.get("type").asText()).isEqualTo("radio");
+        assertThat(applicability.at("/validate/required").asBoolean()).isTrue();
+        assertThat(applicability.get("values").toString()).isEqualTo("[{\"label\":\"Van toepassing\",\"value\":"
+                + "\"VAN_TOEPASSING\"},{\"label\":\"Niet van toepassing\",\"value\":\"NIET_VAN_TOEPASSING\"}]");
+        assertThat(component(form, "owner").at("/validate/maxLength").asInt()).isEqualTo(200);
+        assertThat(component(form, "dueDate").get("subtype").asText()).isEqualTo("date");
+        assertThat(component(form, "measureText").get("readonly").asBoolean()).isTrue();
+        assertThat(component(form, "notApplicableReason").get("type").asText()).isEqualTo("textarea");
+    }
+
+    @Test
+    void marksExactlyTheFieldsTheRecordRequires() throws Exception {
+        JsonNode form = JSON.readTree(CamundaForms.render(MeasureForms.Plan.class));
+
+        assertThat(component(form, "plan").at("/validate/required").asBoolean()).isTrue();
+        JsonNode evidence = JSON.readTree(CamundaForms.render(MeasureForms.Evidence.class));
+        assertThat(component(evidence, "evidenceLinks").has("validate")).isFalse();
+    }
+
+    private static JsonNode component(JsonNode form, String key) {
+        for (JsonNode component : form.get("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no component " + key);
+    }
+}

@@ -1,0 +1,64 @@
+package nl.weerbaar.bpmn.forms;
+
+import nl.weerbaar.bpmn.measure.MeasureForms;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Submitted variables become a typed form record, or every broken rule names its field.
+ */
+class FormBinderTests {
+
+    @Test
+    void bindsSubmittedTextIntoTypedFields() {
+        FormBinder.Result<MeasureForms.Intake> result = FormBinder.bind(MeasureForms.Intake.class,
+                Map.of("applicability", "VAN_TOEPASSING", "owner", "utrecht.aov", "dueDate", "2026-03-01",
+                        "unrelated", 42));
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.form()).isEqualTo(new MeasureForms.Intake(MeasureForms.Applicability.VAN_TOEPASSING,
+                "utrecht.aov", LocalDate.of(2026, 3, 1), null));
+    }
+
+    @Test
+    void acceptsDatesAsTheRestApiSendsThem() {
+        Date date = Date.from(LocalDate.of(2026, 3, 1).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+
+        FormBinder.Result<MeasureForms.Intake> result = FormBinder.bind(MeasureForms.Intake.class,
+                Map.of("applicability", "VAN_TOEPASSING", "owner", "x", "dueDate", date));
+
+        assertThat(result.form().dueDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void reportsTypeErrorsBeforeRulesInFieldOrder() {
+        FormBinder.Result<MeasureForms.Intake> result = FormBinder.bind(MeasureForms.Intake.class,
+                Map.of("applicability", "JA", "dueDate", "morgen"));
+
+        assertThat(result.valid()).isFalse();
+        assertThat(result.violations()).containsExactly(
+                new FormViolation("applicability", "Toepasbaarheid", "is geen geldige keuze"),
+                new FormViolation("dueDate", "Gereed op", "is geen geldige datum (JJJJ-MM-DD)"));
+    }
+
+    @Test
+    void checksLengthLimits() {
+        FormBinder.Result<MeasureForms.Intake> result = FormBinder.bind(MeasureForms.Intake.class,
+                Map.of("applicability", "VAN_TOEPASSING", "owner", "x".repeat(201), "dueDate", "2026-03-01"));
+
+        assertThat(result.violations()).containsExactly(new FormViolation("owner", "Eigenaar",
+                "mag hoogstens 200 tekens zijn"));
+    }
+
+    @Test
+    void countsAttachmentsAsEvidence() {
+        assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 1).valid()).isTrue();
+        assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 0).violations())
+                .extracting(FormViolation::message).containsExactly("geef minstens één link of voeg een bijlage toe");
+    }
+}

@@ -1,0 +1,434 @@
+package nl.weerbaar.bpmn.measure;
+
+import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.forms.FormValidationException;
+import nl.weerbaar.bpmn.forms.FormViolation;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.weerbaar.bpmn.TestEngine.AMERSFOORT;
+import static nl.weerbaar.bpmn.TestEngine.UTRECHT;
+import static nl.weerbaar.bpmn.TestEngine.at;
+import static nl.weerbaar.bpmn.measure.MeasureProcessModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+/**
+ * Drives every path of {@code weerbaar-maatregel}: intake, not applicable (approved and rejected), execution
+ * with rejection loop, reminder and escalation timers, periodic re-review, and every refused form.
+ */
+class MeasureProcessTests {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = TestEngine.extension();
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final String DUE = "2026-03-01";
+
+    private final ProcessEngine engine = TestEngine.get();
+    private final RuntimeService runtime = engine.getRuntimeService();
+    private final TaskService tasks = engine.getTaskService();
+    private final ManagementService management = engine.getManagementService();
+    private final MeasureLifecycle lifecycle = new MeasureLifecycle(runtime);
+    private final List<String> started = new ArrayList<>();
+
+    @BeforeEach
+    void startTheClock() {
+        ClockUtil.setCurrentTime(at(START, 10));
+        TestEngine.REMINDERS.clear();
+    }
+
+    @AfterEach
+    void cleanUp() {
+        started.forEach(id -> {
+            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                runtime.deleteProcessInstance(id, "test finished");
+            }
+        });
+        ClockUtil.reset();
+    }
+
+    @Test
+    void startCopiesTheGuideIntoTheProcessAndWaitsForIntake() {
+        ProcessInstance instance = start(UTRECHT, "2.2");
+
+        assertThat(instance).isWaitingAt(INTAKE).hasBusinessKey("utrecht:2.2");
+        Map<String, Object> variables = runtime.getVariables(instance.getId());
+        assertThat(variables).containsEntry("measureUrn", "urn:weerbaar:vng-2025:measure:2.2")
+                .containsEntry("measureTitle", "Noodsteunpunten inrichten met veiligheidsregio's")
+                .containsEntry("pillarNumber", 2)
+                .containsEntry("pillarName", "Crisisorganisatie")
+                .containsEntry("authority", "burgemeester")
+                .containsEntry("authorityGroup", "weerbaar-burgemeester")
+                .containsEntry("phases", "Koude fase, Warme fase (< 72 uur), Warme fase (> 72 uur)")
+                .containsEntry("mostCrucial", true)
+                .containsEntry("measureStatus", "INTAKE");
+        assertThat((String) variables.get("measureText")).startsWith("Gemeenten richten noodsteunpunten in");
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-aov-adviseur");
+        assertThat(task(instance).getTenantId()).isEqualTo(UTRECHT);
+    }
+
+    @Test
+    void allowsOneActiveLifecyclePerGemeenteAndMeasure() {
+        ProcessInstance first = start(UTRECHT, "1.1");
+
+        MeasureLifecycle.AlreadyStartedException refused = catchThrowableOfType(
+                MeasureLifecycle.AlreadyStartedException.class, () -> lifecycle.start(UTRECHT, "1.1"));
+        ProcessInstance elsewhere = start(AMERSFOORT, "1.1");
+
+        assertThat(refused).hasMessage("maatregel 1.1 loopt al in utrecht (procesinstantie " + first.getId() + ")");
+        assertThat(refused.processInstanceId()).isEqualTo(first.getId());
+        assertThat(elsewhere.getId()).isNotEqualTo(first.getId());
+        assertThat(lifecycle.findActive(AMERSFOORT, "1.1")).get().extracting(ProcessInstance::getId)
+                .isEqualTo(elsewhere.getId());
+    }
+
+    @Test
+    void refusesToStartAMeasureTheCatalogDoesNotHave() {
+        ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
+                () -> lifecycle.start(UTRECHT, "9.9"));
+
+        assertThat(refused).hasMessageContaining("measure 9.9 is not in the catalog of tenant utrecht");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:9.9").count()).isZero();
+    }
+
+    @Test
+    void notApplicableApprovedByTheAuthorityEndsTheLifecycle() {
+        ProcessInstance instance = start(UTRECHT, "3.4");
+
+        complete(instance, Map.of("applicability", "NIET_VAN_TOEPASSING",
+                "notApplicableReason", "Geen corporatiewoningen in de gemeente."));
+        assertThat(instance).isWaitingAt(NOT_APPLICABLE_REVIEW);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-wethouder");
+        assertThat(status(instance)).isEqualTo("NIET_VAN_TOEPASSING_TER_BEOORDELING");
+        complete(instance, Map.of("notApplicableDecision", "GOEDGEKEURD"));
+
+        assertThat(instance).isEnded().hasPassed(END_NOT_APPLICABLE);
+        assertThat(historicStatus(instance)).isEqualTo("NIET_VAN_TOEPASSING");
+        assertThat(lifecycle.findActive(UTRECHT, "3.4")).isEmpty();
+    }
+
+    @Test
+    void notApplicableRejectedReturnsToIntake() {
+        ProcessInstance instance = start(UTRECHT, "3.5");
+        complete(instance, Map.of("applicability", "NIET_VAN_TOEPASSING", "notApplicableReason", "Geen budget."));
+
+        complete(instance, Map.of("notApplicableDecision", "AFGEKEURD",
+                "notApplicableComment", "Voedselvoorziening voor kwetsbaren blijft nodig."));
+
+        assertThat(instance).isWaitingAt(INTAKE);
+        assertThat(status(instance)).isEqualTo("INTAKE");
+    }
+
+    @Test
+    void applicableMeasureRunsToApprovalAndWaitsForReReview() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "2.2");
+
+        complete(instance, Map.of("executionSummary", "Drie noodsteunpunten ingericht met de veiligheidsregio."));
+        assertThat(instance).isWaitingAt(EVIDENCE);
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/noodsteunpunten"));
+        assertThat(instance).isWaitingAt(REVIEW);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-burgemeester");
+        assertThat(status(instance)).isEqualTo("TER_BEOORDELING");
+        complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
+
+        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW).hasPassed(PLAN, EXECUTE, EVIDENCE, REVIEW);
+        assertThat(status(instance)).isEqualTo("AFGEROND");
+        assertThat(timer(instance, WAIT_FOR_RE_REVIEW).getDuedate()).isEqualTo(at(START.plusYears(1), 10));
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
+                .as("reminder and overdue timers are gone once approved").isEqualTo(1);
+    }
+
+    @Test
+    void rejectedReviewSendsTheMeasureBackToExecution() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "1.5");
+        complete(instance, Map.of("executionSummary", "Oefening gehouden."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/oefening"));
+
+        complete(instance, Map.of("reviewDecision", "AFGEKEURD", "reviewComment", "Alleen MT geoefend."));
+
+        assertThat(instance).isWaitingAt(EXECUTE);
+        assertThat(status(instance)).isEqualTo("IN_UITVOERING");
+        complete(instance, Map.of("executionSummary", "Brede oefening gehouden."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/oefening-2"));
+        complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
+        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+    }
+
+    @Test
+    void remindsTheOwnerTwoWeeksBeforeTheDueDate() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "1.2");
+        Job reminder = timer(instance, REMINDER);
+
+        assertThat(reminder.getDuedate()).isEqualTo(at(LocalDate.of(2026, 2, 15), 9));
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        management.executeJob(reminder.getId());
+
+        assertThat(TestEngine.REMINDERS).containsExactly("utrecht:1.2:utrecht.aov:2026-03-01");
+        assertThat(runtime.getVariable(instance.getId(), "remindedAt")).isEqualTo(reminder.getDuedate());
+        assertThat(instance).isWaitingAt(EXECUTE).hasPassed(SEND_REMINDER);
+    }
+
+    @Test
+    void escalatesToTheGemeentesecretarisWhenOverdue() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "1.3");
+        Job overdue = timer(instance, OVERDUE);
+
+        assertThat(overdue.getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 2), 0));
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        management.executeJob(overdue.getId());
+
+        Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION)
+                .singleResult();
+        assertThat(candidateGroups(escalation)).containsExactly("weerbaar-gemeentesecretaris");
+        assertThat(runtime.getVariable(instance.getId(), "measureOverdue")).isEqualTo(true);
+        tasks.complete(escalation.getId(), Map.of("escalationAction", "Nieuwe planning: gereed 1 mei."));
+
+        assertThat(instance).isWaitingAt(EXECUTE).hasPassed(ESCALATION);
+        complete(instance, Map.of("executionSummary", "Informatievoorziening offline beschikbaar."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/offline"));
+        complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
+        assertThat(runtime.getVariable(instance.getId(), "measureOverdue")).isEqualTo(false);
+    }
+
+    @Test
+    void yearlyReReviewKeepsAMeasureInOrderOrReopensIt() {
+        ProcessInstance instance = approved(UTRECHT, "4.2");
+
+        fireReReview(instance);
+        assertThat(instance).isWaitingAt(RE_REVIEW);
+        assertThat(status(instance)).isEqualTo("HERBEOORDELING");
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-wethouder");
+        complete(instance, Map.of("reReviewDecision", "NOG_OP_ORDE"));
+        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+        assertThat(status(instance)).isEqualTo("AFGEROND");
+
+        fireReReview(instance);
+        complete(instance, Map.of("reReviewDecision", "HEROPENEN", "reReviewComment", "Netwerk is veranderd.",
+                "newDueDate", "2028-06-01"));
+        assertThat(instance).isWaitingAt(PLAN);
+        assertThat(status(instance)).isEqualTo("IN_UITVOERING");
+        assertThat(timer(instance, OVERDUE).getDuedate()).isEqualTo(at(LocalDate.of(2028, 6, 2), 0));
+    }
+
+    @Test
+    void refusesAnEmptyIntakeNamingTheFieldAndChangesNothing() {
+        ProcessInstance instance = start(UTRECHT, "2.1");
+        Task intake = task(instance);
+
+        FormValidationException refused = refuse(intake, Map.of("owner", "utrecht.aov"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("applicability", "Toepasbaarheid",
+                "is verplicht"));
+        assertThat(refused).hasMessage("Formulier 'Intake van de maatregel' is niet volledig of niet juist ingevuld:"
+                + " Toepasbaarheid (applicability): is verplicht");
+        assertThat(tasks.createTaskQuery().taskId(intake.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariables(instance.getId())).doesNotContainKey("owner");
+    }
+
+    @Test
+    void refusesAnApplicableIntakeWithoutOwnerOrDueDate() {
+        ProcessInstance instance = start(UTRECHT, "2.3");
+
+        FormValidationException refused = refuse(task(instance), Map.of("applicability", "VAN_TOEPASSING"));
+
+        assertThat(refused.violations()).extracting(FormViolation::field, FormViolation::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("owner", "is verplicht als de maatregel van toepassing is"),
+                org.assertj.core.groups.Tuple.tuple("dueDate", "is verplicht als de maatregel van toepassing is"));
+    }
+
+    @Test
+    void refusesAnIntakeWithAnImpossibleDate() {
+        ProcessInstance instance = start(UTRECHT, "2.4");
+
+        FormValidationException refused = refuse(task(instance), Map.of("applicability", "VAN_TOEPASSING",
+                "owner", "utrecht.aov", "dueDate", "1 maart"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("dueDate", "Gereed op",
+                "is geen geldige datum (JJJJ-MM-DD)"));
+    }
+
+    @Test
+    void refusesNotApplicableWithoutAReason() {
+        ProcessInstance instance = start(UTRECHT, "2.5");
+
+        FormValidationException refused = refuse(task(instance), Map.of("applicability", "NIET_VAN_TOEPASSING"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("notApplicableReason",
+                "Reden niet van toepassing", "is verplicht als de maatregel niet van toepassing is"));
+    }
+
+    @Test
+    void refusesABlankPlan() {
+        ProcessInstance instance = start(UTRECHT, "2.6");
+        complete(instance, intake());
+
+        FormValidationException refused = refuse(task(instance), Map.of("plan", "   "));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("plan", "Plan van aanpak", "is verplicht"));
+        assertThat(instance).isWaitingAt(PLAN);
+    }
+
+    @Test
+    void refusesEvidenceWithoutLinkOrAttachmentAndAcceptsAnAttachment() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "2.7");
+        complete(instance, Map.of("executionSummary", "Sleutelfiguren benaderd."));
+        Task evidence = task(instance);
+
+        FormValidationException refused = refuse(evidence, Map.of("evidenceNote", "Zie verslag."));
+        assertThat(refused.violations()).containsExactly(new FormViolation("evidenceLinks", "Links naar bewijs",
+                "geef minstens één link of voeg een bijlage toe"));
+
+        tasks.createAttachment("application/pdf", evidence.getId(), instance.getId(), "verslag.pdf",
+                "Verslag overleg sleutelfiguren", new java.io.ByteArrayInputStream(new byte[] {1, 2, 3}));
+        tasks.complete(evidence.getId(), Map.of("evidenceNote", "Zie verslag."));
+        assertThat(instance).isWaitingAt(REVIEW);
+    }
+
+    @Test
+    void refusesEvidenceLinksThatAreNotLinks() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "2.8");
+        complete(instance, Map.of("executionSummary", "Burgerhulpverlening in plannen opgenomen."));
+
+        FormValidationException refused = refuse(task(instance),
+                Map.of("evidenceLinks", "https://intranet.utrecht.nl/plan\nzie map op de G-schijf"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("evidenceLinks", "Links naar bewijs",
+                "elke regel moet een link zijn die begint met http:// of https://"));
+    }
+
+    @Test
+    void refusesARejectionWithoutComment() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "3.1");
+        complete(instance, Map.of("executionSummary", "Aggregaten geïnventariseerd."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/aggregaten"));
+
+        FormValidationException refused = refuse(task(instance), Map.of("reviewDecision", "AFGEKEURD"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("reviewComment", "Opmerkingen",
+                "is verplicht bij afkeuren: wat moet er nog gebeuren"));
+        assertThat(instance).isWaitingAt(REVIEW);
+    }
+
+    @Test
+    void refusesAnUnknownChoice() {
+        ProcessInstance instance = start(UTRECHT, "3.2");
+
+        FormValidationException refused = refuse(task(instance), Map.of("applicability", "MISSCHIEN"));
+
+        assertThat(refused.violations()).containsExactly(new FormViolation("applicability", "Toepasbaarheid",
+                "is geen geldige keuze"));
+    }
+
+    @Test
+    void refusesAnEscalationWithoutAgreementsAndAReopeningWithoutNewTerm() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "3.3");
+        Job overdue = timer(instance, OVERDUE);
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        management.executeJob(overdue.getId());
+        Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION)
+                .singleResult();
+
+        assertThat(refuse(escalation, Map.of()).violations()).containsExactly(
+                new FormViolation("escalationAction", "Afspraken", "is verplicht"));
+
+        runtime.deleteProcessInstance(instance.getId(), "next scenario");
+        ProcessInstance approved = approved(UTRECHT, "3.6");
+        fireReReview(approved);
+        assertThat(refuse(task(approved), Map.of("reReviewDecision", "HEROPENEN")).violations())
+                .extracting(FormViolation::field).containsExactly("reReviewComment", "newDueDate");
+    }
+
+    private ProcessInstance start(String tenant, String ref) {
+        ProcessInstance instance = lifecycle.start(tenant, ref);
+        started.add(instance.getId());
+        return instance;
+    }
+
+    private ProcessInstance startAndPlan(String tenant, String ref) {
+        ProcessInstance instance = start(tenant, ref);
+        complete(instance, intake());
+        assertThat(instance).isWaitingAt(PLAN);
+        complete(instance, Map.of("plan", "Stappen, partners en middelen."));
+        assertThat(instance).isWaitingAt(EXECUTE);
+        return instance;
+    }
+
+    private ProcessInstance approved(String tenant, String ref) {
+        ProcessInstance instance = startAndPlan(tenant, ref);
+        complete(instance, Map.of("executionSummary", "Gedaan."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/" + ref));
+        complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
+        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+        return instance;
+    }
+
+    private void fireReReview(ProcessInstance instance) {
+        Job job = timer(instance, WAIT_FOR_RE_REVIEW);
+        ClockUtil.setCurrentTime(job.getDuedate());
+        management.executeJob(job.getId());
+    }
+
+    private static Map<String, Object> intake() {
+        Map<String, Object> intake = new HashMap<>();
+        intake.put("applicability", "VAN_TOEPASSING");
+        intake.put("owner", "utrecht.aov");
+        intake.put("dueDate", DUE);
+        return intake;
+    }
+
+    private void complete(ProcessInstance instance, Map<String, Object> variables) {
+        tasks.complete(task(instance).getId(), variables);
+    }
+
+    private FormValidationException refuse(Task task, Map<String, Object> variables) {
+        ProcessEngineException failure = catchThrowableOfType(ProcessEngineException.class,
+                () -> tasks.complete(task.getId(), variables));
+        assertThat(failure).as("completing %s should be refused", task.getTaskDefinitionKey()).isNotNull();
+        FormValidationException refused = FormValidationException.in(failure).orElseThrow();
+        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isEqualTo(1);
+        return refused;
+    }
+
+    private Task task(ProcessInstance instance) {
+        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+    }
+
+    private Job timer(ProcessInstance instance, String activityId) {
+        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+    }
+
+    private String status(ProcessInstance instance) {
+        return (String) runtime.getVariable(instance.getId(), MeasureVariables.STATUS);
+    }
+
+    private String historicStatus(ProcessInstance instance) {
+        return (String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName(MeasureVariables.STATUS).singleResult().getValue();
+    }
+
+    private List<String> candidateGroups(Task task) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
+                .map(IdentityLink::getGroupId).toList();
+    }
+}
