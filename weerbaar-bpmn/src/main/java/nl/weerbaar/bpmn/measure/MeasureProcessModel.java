@@ -29,7 +29,14 @@ public final class MeasureProcessModel {
     public static final String SEND_REMINDER = "Task_HerinneringSturen";
     public static final String OVERDUE = "Boundary_Termijnverstreken";
     public static final String ESCALATION = "Task_Escalatie";
+    public static final String WAITING = "Gateway_WachtOpHerbeoordeling";
     public static final String WAIT_FOR_RE_REVIEW = "Timer_Herbeoordeling";
+    public static final String REOPENED = "Message_Heropend";
+    /**
+     * Reopens the review of an approved measure before its interval has passed, e.g. after a crisis evaluation;
+     * correlate with the measure's business key and tenant.
+     */
+    public static final String REOPEN_MESSAGE = "weerbaar-maatregel-heropenen";
     public static final String RE_REVIEW = "Task_Herbeoordelen";
 
     private static final String AOV = candidates("aov-adviseur");
@@ -104,11 +111,13 @@ public final class MeasureProcessModel {
                     .connectTo("Gateway_UitvoerenSamen")
                     .subProcessDone()
                 .exclusiveGateway("Gateway_HerbeoordelingSamen").name("Afgerond")
-                .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordeling na interval")
-                    .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
+                .eventBasedGateway().id(WAITING).name("Wacht op herbeoordeling")
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.AFGEROND))
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + MeasureVariables.OVERDUE + "', false)}")
+                .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordelingstermijn verstreken")
+                    .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
+                .exclusiveGateway("Gateway_HerbeoordelenSamen").name("Herbeoordelen")
                 .userTask(RE_REVIEW).name("Maatregel herbeoordelen")
                     .camundaFormRef("weerbaar-maatregel-herbeoordeling").camundaFormRefBinding("deployment")
                     .camundaCandidateGroups(AUTHORITY)
@@ -121,6 +130,10 @@ public final class MeasureProcessModel {
                 .moveToNode("Gateway_NogOpOrde")
                 .condition("Heropenen", "${reReviewDecision == 'HEROPENEN'}")
                 .connectTo("Gateway_UitvoeringSamen")
+                .moveToNode(WAITING)
+                .intermediateCatchEvent(REOPENED).name("Heropend na evaluatie")
+                    .message(REOPEN_MESSAGE)
+                .connectTo("Gateway_HerbeoordelenSamen")
                 .moveToActivity(EXECUTION)
                 .boundaryEvent(REMINDER).name("Termijn nadert").cancelActivity(false)
                     .timerWithDate("${weerbaarDeadlines.reminderAt(dueDate)}")

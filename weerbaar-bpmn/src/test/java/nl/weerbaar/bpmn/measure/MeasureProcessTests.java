@@ -152,7 +152,7 @@ class MeasureProcessTests {
         assertThat(status(instance)).isEqualTo("TER_BEOORDELING");
         complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
 
-        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW).hasPassed(PLAN, EXECUTE, EVIDENCE, REVIEW);
+        assertThat(instance).isWaitingAt(WAITING).hasPassed(PLAN, EXECUTE, EVIDENCE, REVIEW);
         assertThat(status(instance)).isEqualTo("AFGEROND");
         assertThat(timer(instance, WAIT_FOR_RE_REVIEW).getDuedate()).isEqualTo(at(START.plusYears(1), 10));
         assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
@@ -172,7 +172,7 @@ class MeasureProcessTests {
         complete(instance, Map.of("executionSummary", "Brede oefening gehouden."));
         complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/oefening-2"));
         complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
-        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+        assertThat(instance).isWaitingAt(WAITING);
     }
 
     @Test
@@ -220,7 +220,7 @@ class MeasureProcessTests {
         assertThat(status(instance)).isEqualTo("HERBEOORDELING");
         assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-wethouder");
         complete(instance, Map.of("reReviewDecision", "NOG_OP_ORDE"));
-        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+        assertThat(instance).isWaitingAt(WAITING);
         assertThat(status(instance)).isEqualTo("AFGEROND");
 
         fireReReview(instance);
@@ -229,6 +229,21 @@ class MeasureProcessTests {
         assertThat(instance).isWaitingAt(PLAN);
         assertThat(status(instance)).isEqualTo("IN_UITVOERING");
         assertThat(timer(instance, OVERDUE).getDuedate()).isEqualTo(at(LocalDate.of(2028, 6, 2), 0));
+    }
+
+    @Test
+    void aMessageReopensTheReviewOfAnApprovedMeasureBeforeItsInterval() {
+        ProcessInstance instance = approved(UTRECHT, "4.3");
+
+        runtime.createMessageCorrelation(REOPEN_MESSAGE).tenantId(UTRECHT)
+                .processInstanceBusinessKey(MeasureLifecycle.businessKey(UTRECHT, "4.3"))
+                .setVariable("reReviewReason", "Evaluatie stroomstoring: sleutelfiguren niet bereikt.")
+                .correlate();
+
+        assertThat(instance).isWaitingAt(RE_REVIEW).hasPassed(REOPENED);
+        assertThat(status(instance)).isEqualTo("HERBEOORDELING");
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count())
+                .as("the interval timer is cancelled").isZero();
     }
 
     @Test
@@ -379,7 +394,7 @@ class MeasureProcessTests {
         complete(instance, Map.of("executionSummary", "Gedaan."));
         complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/" + ref));
         complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
-        assertThat(instance).isWaitingAt(WAIT_FOR_RE_REVIEW);
+        assertThat(instance).isWaitingAt(WAITING);
         return instance;
     }
 
