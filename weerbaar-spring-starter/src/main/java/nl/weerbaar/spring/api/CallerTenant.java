@@ -1,0 +1,37 @@
+package nl.weerbaar.spring.api;
+
+import nl.weerbaar.spring.tenant.CurrentUser;
+import org.springframework.http.HttpStatus;
+
+/**
+ * The tenant a request acts for: the one tenant the authenticated user is a member of. Never taken from the
+ * request, so a user cannot act for another gemeente.
+ */
+public final class CallerTenant {
+
+    private final CurrentUser currentUser;
+
+    public CallerTenant(CurrentUser currentUser) {
+        this.currentUser = currentUser;
+    }
+
+    public String require() {
+        CurrentUser.Authenticated user = currentUser.get().orElseThrow(() ->
+                new ApiException(HttpStatus.UNAUTHORIZED, "Meld u aan om de Weerbaar-API te gebruiken."));
+        if (user.tenantIds().isEmpty()) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId()
+                    + " hoort bij geen gemeente of veiligheidsregio.");
+        }
+        if (user.tenantIds().size() > 1) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId() + " hoort bij meer dan één"
+                    + " gemeente (" + String.join(", ", user.tenantIds()) + "); de API werkt voor één gemeente per"
+                    + " gebruiker.");
+        }
+        return user.tenantIds().get(0);
+    }
+
+    /** The caller's tenant, or {@code null} when they have none (for reading the shared catalog). */
+    public String optional() {
+        return currentUser.get().filter(u -> u.tenantIds().size() == 1).map(u -> u.tenantIds().get(0)).orElse(null);
+    }
+}
