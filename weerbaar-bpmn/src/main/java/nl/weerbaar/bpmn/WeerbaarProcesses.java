@@ -1,7 +1,10 @@
 package nl.weerbaar.bpmn;
 
 import nl.weerbaar.bpmn.forms.CamundaForms;
+import nl.weerbaar.bpmn.continuity.ContinuityProcess;
+import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
+import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -16,7 +19,8 @@ import java.util.List;
 public final class WeerbaarProcesses {
 
     /** Every Weerbaar process. */
-    public static final List<WeerbaarProcess> ALL = List.of(new MeasureProcess());
+    public static final List<WeerbaarProcess> ALL = List.of(new MeasureProcess(), new NoodsteunpuntProcess(),
+            new ContinuityProcess(), new CrisisProcess());
 
     /** The deployment name; with duplicate filtering, an unchanged redeployment creates nothing new. */
     public static final String DEPLOYMENT_NAME = "weerbaar";

@@ -186,6 +186,7 @@ public final class MeasureForms {
     @TaskForm(id = "weerbaar-maatregel-herbeoordeling", title = "Maatregel herbeoordelen",
             description = "Periodieke herbeoordeling: is de maatregel nog steeds op orde?",
             context = {@Context(variable = "measureRef", label = "Maatregel"),
+                    @Context(variable = "reReviewReason", label = "Reden voor herbeoordeling", multiline = true),
                     @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true),
                     @Context(variable = "executionSummary", label = "Wat is er gedaan", multiline = true)})
     public record ReReview(

@@ -25,7 +25,7 @@ public final class ProcessModels {
     public static Map<String, String> render() {
         Map<String, String> resources = new LinkedHashMap<>();
         WeerbaarProcesses.ALL.forEach(process -> resources.put("weerbaar/bpmn/" + process.key() + ".bpmn",
-                Bpmn.convertToString(process.model()) + "\n"));
+                Bpmn.convertToString(DiagramLayout.apply(process.model())) + "\n"));
         WeerbaarForms.registry().all().forEach(form ->
                 resources.put(CamundaForms.resourceName(form), CamundaForms.render(form)));
         return resources;

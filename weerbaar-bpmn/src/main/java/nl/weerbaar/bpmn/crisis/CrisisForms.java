@@ -1,0 +1,67 @@
+package nl.weerbaar.bpmn.crisis;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.weerbaar.bpmn.forms.CheckedForm;
+import nl.weerbaar.bpmn.forms.Field;
+import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.TaskForm;
+import nl.weerbaar.bpmn.forms.TaskForm.Context;
+
+import java.util.List;
+
+import static nl.weerbaar.bpmn.forms.FormChecks.hasText;
+
+/**
+ * The task forms of {@code weerbaar-crisis}, one record per kind of user task: the checklist (the same for every
+ * phase) and the evaluation.
+ */
+public final class CrisisForms {
+
+    /** Every form of the process, for registration. */
+    public static final List<Class<? extends Record>> ALL = List.of(Checklist.class, Evaluation.class);
+
+    private static final String REQUIRED = "is verplicht";
+
+    private CrisisForms() {
+    }
+
+    @TaskForm(id = "weerbaar-crisis-checklist", title = "Crisismaatregel afvinken",
+            description = "Geef aan of deze maatregel uit de handreiking in deze fase van de crisis op orde is."
+                    + " Niet gereed of niet van toepassing: licht toe waarom.",
+            context = {@Context(variable = "scenarioLabel", label = "Scenario"),
+                    @Context(variable = "phase", label = "Fase"),
+                    @Context(variable = "measureRef", label = "Maatregel"),
+                    @Context(variable = "measureTitle", label = "Titel"),
+                    @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true)})
+    public record Checklist(
+            @Field(label = "Status") @NotNull(message = REQUIRED) ChecklistStatus checklistStatus,
+            @Field(label = "Toelichting", description = "Verplicht als de maatregel niet gereed of niet van"
+                    + " toepassing is", multiline = true)
+            @Size(max = 2000, message = "mag hoogstens 2000 tekens zijn") String checklistNote)
+            implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("checklistNote", checklistStatus == ChecklistStatus.GEREED || hasText(checklistNote),
+                    "is verplicht als de maatregel niet gereed of niet van toepassing is");
+        }
+    }
+
+    /**
+     * Whether each named ref is in the tenant's catalog is checked by {@link ReopenRefsValidationListener}: a form
+     * record cannot reach the catalog.
+     */
+    @TaskForm(id = "weerbaar-crisis-evaluatie", title = "Crisis evalueren",
+            description = "De crisis is voorbij. Leg de bevindingen vast en noem de maatregelen waarvan de"
+                    + " herbeoordeling nu moet worden heropend; hun bevoegd gezag beoordeelt ze opnieuw.",
+            context = {@Context(variable = "scenarioLabel", label = "Scenario")})
+    public record Evaluation(
+            @Field(label = "Bevindingen", multiline = true) @NotBlank(message = REQUIRED)
+            @Size(max = 3000, message = "mag hoogstens 3000 tekens zijn") String evaluationFindings,
+            @Field(label = "Maatregelen opnieuw beoordelen", description = "Nummers uit de catalogus, gescheiden"
+                    + " door komma's of op aparte regels, bijv. 2.1, 4.3", multiline = true)
+            @Size(max = 1000, message = "mag hoogstens 1000 tekens zijn") String reopenRefs) {
+    }
+}

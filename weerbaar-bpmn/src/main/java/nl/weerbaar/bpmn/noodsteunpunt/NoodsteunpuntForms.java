@@ -1,0 +1,340 @@
+package nl.weerbaar.bpmn.noodsteunpunt;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import nl.weerbaar.bpmn.forms.CheckedForm;
+import nl.weerbaar.bpmn.forms.Field;
+import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.Option;
+import nl.weerbaar.bpmn.forms.TaskForm;
+import nl.weerbaar.bpmn.forms.TaskForm.Context;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static nl.weerbaar.bpmn.forms.FormChecks.hasText;
+
+/**
+ * The task forms of {@code weerbaar-noodsteunpunt}, one record per user task.
+ */
+public final class NoodsteunpuntForms {
+
+    /** Every form of the process, for registration. */
+    public static final List<Class<? extends Record>> ALL = List.of(LocationProposal.class, LocationAssessment.class,
+            RoleAgreement.class, Facilities.class, KeyFigures.class, ResidentsInformed.class, Exercise.class,
+            Fix.class, Declaration.class, Retest.class, RetestFix.class);
+
+    /** Dutch postcode: four digits, the first not 0, an optional space and two capitals. */
+    public static final String POSTCODE_PATTERN = "^[1-9][0-9]{3} ?[A-Z]{2}$";
+    /** A Dutch phone number: 0, +31 or 0031, then nine digits, optionally grouped by spaces or dashes. */
+    public static final String PHONE_PATTERN = "^(\\+31 ?|0031 ?|0)[1-9]([ -]?[0-9]){8}$";
+
+    private static final String REQUIRED = "is verplicht";
+    private static final String MAX_200 = "mag hoogstens 200 tekens zijn";
+    private static final String MAX_5000 = "mag hoogstens 5000 tekens zijn";
+
+    private NoodsteunpuntForms() {
+    }
+
+    /** The two kinds of noodsteunpunt in the NIPV pilot. */
+    public enum Kind implements Option {
+        LOCAAL("Lokaal noodsteunpunt"),
+        COORDINEREND("Coördinerend noodsteunpunt");
+
+        private final String label;
+
+        Kind(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** Whether a proposed location will do. */
+    public enum LocationDecision implements Option {
+        GESCHIKT("Geschikt"),
+        NIET_GESCHIKT("Niet geschikt: andere locatie zoeken");
+
+        private final String label;
+
+        LocationDecision(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The outcome of an exercise or a yearly re-test. */
+    public enum TestResult implements Option {
+        GESLAAGD("Geslaagd"),
+        NIET_GESLAAGD("Niet geslaagd: gebreken herstellen");
+
+        private final String label;
+
+        TestResult(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The burgemeester's decision on declaring the noodsteunpunt operational. */
+    public enum DeclarationDecision implements Option {
+        OPERATIONEEL("Operationeel verklaren"),
+        NIET_OPERATIONEEL("Niet operationeel verklaren: eerst gebreken herstellen");
+
+        private final String label;
+
+        DeclarationDecision(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-locatie", title = "Locatie voorstellen",
+            description = "Stel een gebouw voor waar inwoners terechtkunnen als internet en telefoon uitvallen"
+                    + " (handreiking 2.2). Richtlijn: één noodsteunpunt per 2.500 inwoners.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "locationReasons", label = "Beoordeling van de vorige voorgestelde locatie",
+                            multiline = true)})
+    public record LocationProposal(
+            @Field(label = "Buurt of wijk") @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200)
+            String neighbourhood,
+            @Field(label = "Straat") @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String street,
+            @Field(label = "Huisnummer", description = "Met eventuele toevoeging, bijv. 12a")
+            @NotBlank(message = REQUIRED)
+            @Pattern(regexp = "^[1-9][0-9]{0,4}( ?[-A-Za-z0-9]{1,6})?$",
+                    message = "is geen huisnummer (bijv. 12, 12a of 12-2)") String houseNumber,
+            @Field(label = "Postcode", description = "Bijv. 3511 AB") @NotBlank(message = REQUIRED)
+            @Pattern(regexp = POSTCODE_PATTERN,
+                    message = "is geen geldige postcode (vier cijfers en twee hoofdletters, bijv. 3511 AB)")
+            String postcode,
+            @Field(label = "Soort noodsteunpunt") @NotNull(message = REQUIRED) Kind kind,
+            @Field(label = "Naam van het gebouw", description = "Bijv. wijkcentrum, school of sporthal")
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String buildingName,
+            @Field(label = "Verwacht aantal inwoners dat het noodsteunpunt bedient")
+            @NotNull(message = REQUIRED) @Min(value = 1, message = "moet minstens 1 zijn") Integer inhabitantsServed) {
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-locatiebeoordeling", title = "Locatie beoordelen",
+            description = "Beoordeel als veiligheidsregio of de voorgestelde locatie geschikt is: bereikbaar voor"
+                    + " inwoners en hulpdiensten, buiten risicogebieden, en bruikbaar zonder stroom en internet.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "kind", label = "Soort noodsteunpunt"),
+                    @Context(variable = "buildingName", label = "Naam van het gebouw"),
+                    @Context(variable = "street", label = "Straat"),
+                    @Context(variable = "houseNumber", label = "Huisnummer"),
+                    @Context(variable = "postcode", label = "Postcode"),
+                    @Context(variable = "neighbourhood", label = "Buurt of wijk"),
+                    @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
+    public record LocationAssessment(
+            @Field(label = "Oordeel") @NotNull(message = REQUIRED) LocationDecision locationDecision,
+            @Field(label = "Redenen", multiline = true) @Size(max = 5000, message = MAX_5000) String locationReasons)
+            implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("locationReasons", locationDecision != LocationDecision.NIET_GESCHIKT
+                    || hasText(locationReasons), "is verplicht als de locatie niet geschikt is");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-rollen", title = "Rolverdeling afspreken",
+            description = "Spreek met de veiligheidsregio en de beheerder van het gebouw af wie het noodsteunpunt"
+                    + " opent en wie wat doet; leg ook de taakverdeling met de hulpdiensten vast (handreiking 2.2).",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "buildingName", label = "Naam van het gebouw"),
+                    @Context(variable = "locationReasons", label = "Beoordeling van de locatie", multiline = true)})
+    public record RoleAgreement(
+            @Field(label = "Sleutelhouder", description = "Naam van wie het gebouw opent")
+            @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String keeperName,
+            @Field(label = "Telefoonnummer sleutelhouder (24/7 bereikbaar)", description = "Bijv. 06 12345678")
+            @NotBlank(message = REQUIRED)
+            @Pattern(regexp = PHONE_PATTERN, message = "is geen Nederlands telefoonnummer (bijv. 06 12345678)")
+            String keeperPhone,
+            @Field(label = "Contactpersoon veiligheidsregio") @NotBlank(message = REQUIRED)
+            @Size(max = 200, message = MAX_200) String regionContact,
+            @Field(label = "Afspraken over de taakverdeling", multiline = true,
+                    description = "Wie opent, bemenst en sluit het noodsteunpunt; wat doet het noodsteunpunt en wat"
+                            + " doen de hulpdiensten")
+            @NotBlank(message = REQUIRED) @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn")
+            String roleAgreement) {
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-voorzieningen", title = "Voorzieningen regelen",
+            description = "Vink aan wat het noodsteunpunt heeft. Informatievoorziening en een analoog"
+                    + " communicatiemiddel zijn het minimum; drinkwater volgens de norm van 3 liter per inwoner"
+                    + " per dag.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
+    public record Facilities(
+            @Field(label = "Informatievoorziening (informatiebord of -balie)",
+                    description = "Verplicht: informatie voor inwoners als internet en telefoon zijn uitgevallen")
+            @NotNull(message = REQUIRED)
+            @AssertTrue(message = "is verplicht: een noodsteunpunt geeft ten minste informatie als internet en"
+                    + " telefoon zijn uitgevallen") Boolean informationBoard,
+            @Field(label = "Analoog communicatiemiddel (bijv. portofoon of DARES-noodradio)",
+                    description = "Verplicht: verbinding met de crisisorganisatie zonder internet en telefoon")
+            @NotNull(message = REQUIRED)
+            @AssertTrue(message = "is verplicht: zonder internet en telefoon is een analoog communicatiemiddel"
+                    + " nodig") Boolean analogueCommunication,
+            @Field(label = "Noodstroom") Boolean emergencyPower,
+            @Field(label = "Drinkwater") Boolean drinkingWater,
+            @Field(label = "Drinkwater (liter per dag)",
+                    description = "Verplicht bij drinkwater; norm: 3 liter per inwoner per dag")
+            @Min(value = 1, message = "moet minstens 1 zijn") Integer drinkingWaterLitresPerDay,
+            @Field(label = "Eerste hulp (EHBO)") Boolean firstAid,
+            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = MAX_5000)
+            String facilitiesNote) implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("drinkingWaterLitresPerDay", !Boolean.TRUE.equals(drinkingWater)
+                    || drinkingWaterLitresPerDay != null, "is verplicht als er drinkwater is");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-sleutelfiguren", title = "Sleutelfiguren en vrijwilligers koppelen",
+            description = "Verbind mensen uit de wijk aan het noodsteunpunt en betrek wijkagent en sociaal werker"
+                    + " (handreiking 4.5).",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "neighbourhood", label = "Buurt of wijk")})
+    public record KeyFigures(
+            @Field(label = "Sleutelfiguren en vrijwilligers", multiline = true,
+                    description = "Eén per regel: naam en organisatie, bijv. 'Fatima el Amrani, buurthuis De Klop'")
+            @NotBlank(message = "noem minstens één sleutelfiguur of vrijwilliger")
+            @Size(max = 5000, message = MAX_5000) String keyFigures,
+            @Field(label = "Wijkagent") @Size(max = 200, message = MAX_200) String neighbourhoodOfficer,
+            @Field(label = "Sociaal werker") @Size(max = 200, message = MAX_200) String socialWorker) {
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-inwoners", title = "Inwoners informeren",
+            description = "Vertel inwoners en ondernemers waar hun noodsteunpunt is en wat zij zelf kunnen doen,"
+                    + " bijvoorbeeld met een meterkastkaart (handreiking 5.2).",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "neighbourhood", label = "Buurt of wijk")})
+    public record ResidentsInformed(
+            @Field(label = "Meterkastkaart") Boolean informedByMeterkastkaart,
+            @Field(label = "Brief of huis-aan-huisblad") Boolean informedByLetter,
+            @Field(label = "Website van de gemeente") Boolean informedByWebsite,
+            @Field(label = "Sociale media") Boolean informedBySocialMedia,
+            @Field(label = "Bewonersbijeenkomst") Boolean informedByMeeting,
+            @Field(label = "Andere kanalen") @Size(max = 500, message = "mag hoogstens 500 tekens zijn")
+            String otherChannels,
+            @Field(label = "Geïnformeerd op") @NotNull(message = REQUIRED) LocalDate informedOn)
+            implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            boolean anyChannel = Stream.of(informedByMeterkastkaart, informedByLetter, informedByWebsite,
+                    informedBySocialMedia, informedByMeeting).anyMatch(Boolean.TRUE::equals);
+            checks.require("informedByMeterkastkaart", anyChannel || hasText(otherChannels),
+                    "kies minstens één kanaal of noem een ander kanaal");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-oefening", title = "Noodsteunpunt beproeven in een oefening",
+            description = "Oefen het openen en werken van het noodsteunpunt zonder internet en telefoon, met"
+                    + " sleutelhouder, sleutelfiguren en veiligheidsregio.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "fixSummary", label = "Wat na de vorige ronde is hersteld", multiline = true)})
+    public record Exercise(
+            @Field(label = "Datum oefening") @NotNull(message = REQUIRED) LocalDate exerciseDate,
+            @Field(label = "Resultaat") @NotNull(message = REQUIRED) TestResult testResult,
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "mag hoogstens 10000 tekens"
+                    + " zijn") String testFindings) implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("testFindings", testResult != TestResult.NIET_GESLAAGD || hasText(testFindings),
+                    "is verplicht als de oefening niet geslaagd is: welke gebreken moeten worden hersteld");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-herstel", title = "Gebreken herstellen",
+            description = "Herstel wat de oefening of de burgemeester aan gebreken vond; daarna volgt een nieuwe"
+                    + " oefening.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "testFindings", label = "Bevindingen van de oefening", multiline = true),
+                    @Context(variable = "declarationComment", label = "Toelichting van de burgemeester",
+                            multiline = true)})
+    public record Fix(
+            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = REQUIRED)
+            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String fixSummary) {
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-verklaring", title = "Noodsteunpunt operationeel verklaren",
+            description = "Verklaar als burgemeester het noodsteunpunt operationeel, of geef aan wat er eerst moet"
+                    + " worden hersteld.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "buildingName", label = "Naam van het gebouw"),
+                    @Context(variable = "street", label = "Straat"),
+                    @Context(variable = "houseNumber", label = "Huisnummer"),
+                    @Context(variable = "postcode", label = "Postcode"),
+                    @Context(variable = "keeperName", label = "Sleutelhouder"),
+                    @Context(variable = "keeperPhone", label = "Telefoonnummer sleutelhouder"),
+                    @Context(variable = "roleAgreement", label = "Afspraken over de taakverdeling", multiline = true),
+                    @Context(variable = "exerciseDate", label = "Datum oefening"),
+                    @Context(variable = "testFindings", label = "Bevindingen van de oefening", multiline = true)})
+    public record Declaration(
+            @Field(label = "Besluit") @NotNull(message = REQUIRED) DeclarationDecision declarationDecision,
+            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = MAX_5000)
+            String declarationComment) implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("declarationComment", declarationDecision != DeclarationDecision.NIET_OPERATIONEEL
+                    || hasText(declarationComment), "is verplicht als het noodsteunpunt niet operationeel wordt"
+                    + " verklaard: wat moet er eerst worden hersteld");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-hertest", title = "Jaarlijkse hertest houden",
+            description = "Test of het noodsteunpunt nog werkt: sleutelhouder bereikbaar, voorzieningen op orde,"
+                    + " sleutelfiguren en vrijwilligers nog beschikbaar.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "keeperName", label = "Sleutelhouder"),
+                    @Context(variable = "keeperPhone", label = "Telefoonnummer sleutelhouder"),
+                    @Context(variable = "keyFigures", label = "Sleutelfiguren en vrijwilligers", multiline = true),
+                    @Context(variable = "retestFixSummary", label = "Wat na de vorige hertest is hersteld",
+                            multiline = true)})
+    public record Retest(
+            @Field(label = "Datum hertest") @NotNull(message = REQUIRED) LocalDate retestDate,
+            @Field(label = "Resultaat") @NotNull(message = REQUIRED) TestResult retestResult,
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "mag hoogstens 10000 tekens"
+                    + " zijn") String retestFindings) implements CheckedForm {
+
+        @Override
+        public void check(FormChecks checks) {
+            checks.require("retestFindings", retestResult != TestResult.NIET_GESLAAGD || hasText(retestFindings),
+                    "is verplicht als de hertest niet geslaagd is: welke gebreken moeten worden hersteld");
+        }
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-hertest-herstel", title = "Gebreken na hertest herstellen",
+            description = "Herstel wat de jaarlijkse hertest aan gebreken vond; daarna wordt opnieuw getest.",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "retestFindings", label = "Bevindingen van de hertest", multiline = true)})
+    public record RetestFix(
+            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = REQUIRED)
+            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String retestFixSummary) {
+    }
+}

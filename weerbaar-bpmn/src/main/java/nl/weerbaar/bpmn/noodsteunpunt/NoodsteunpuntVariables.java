@@ -1,0 +1,68 @@
+package nl.weerbaar.bpmn.noodsteunpunt;
+
+/**
+ * Names of the process variables of {@code weerbaar-noodsteunpunt}.
+ */
+public final class NoodsteunpuntVariables {
+
+    /** Input: the noodsteunpunt's name, unique in the gemeente, e.g. {@code Noodsteunpunt Overvecht}. */
+    public static final String NAME = "noodsteunpuntName";
+    /** Where the noodsteunpunt stands; see {@link NoodsteunpuntStatus}. */
+    public static final String STATUS = "noodsteunpuntStatus";
+    /** When the burgemeester declared the noodsteunpunt operational (the engine's clock). */
+    public static final String OPERATIONAL_SINCE = "operationalSince";
+    /** Why the noodsteunpunt was discontinued; sent with the discontinue message. */
+    public static final String DISCONTINUE_REASON = "discontinueReason";
+
+    // Location proposal.
+    public static final String NEIGHBOURHOOD = "neighbourhood";
+    public static final String STREET = "street";
+    public static final String HOUSE_NUMBER = "houseNumber";
+    public static final String POSTCODE = "postcode";
+    public static final String KIND = "kind";
+    public static final String BUILDING_NAME = "buildingName";
+    public static final String INHABITANTS_SERVED = "inhabitantsServed";
+    // Location assessment.
+    public static final String LOCATION_DECISION = "locationDecision";
+    public static final String LOCATION_REASONS = "locationReasons";
+    // Roles.
+    public static final String KEEPER_NAME = "keeperName";
+    public static final String KEEPER_PHONE = "keeperPhone";
+    public static final String REGION_CONTACT = "regionContact";
+    public static final String ROLE_AGREEMENT = "roleAgreement";
+    // Facilities.
+    public static final String INFORMATION_BOARD = "informationBoard";
+    public static final String ANALOGUE_COMMUNICATION = "analogueCommunication";
+    public static final String EMERGENCY_POWER = "emergencyPower";
+    public static final String DRINKING_WATER = "drinkingWater";
+    public static final String DRINKING_WATER_LITRES_PER_DAY = "drinkingWaterLitresPerDay";
+    public static final String FIRST_AID = "firstAid";
+    public static final String FACILITIES_NOTE = "facilitiesNote";
+    // Key figures and volunteers.
+    public static final String KEY_FIGURES = "keyFigures";
+    public static final String NEIGHBOURHOOD_OFFICER = "neighbourhoodOfficer";
+    public static final String SOCIAL_WORKER = "socialWorker";
+    // Informing residents.
+    public static final String BY_METERKASTKAART = "informedByMeterkastkaart";
+    public static final String BY_LETTER = "informedByLetter";
+    public static final String BY_WEBSITE = "informedByWebsite";
+    public static final String BY_SOCIAL_MEDIA = "informedBySocialMedia";
+    public static final String BY_MEETING = "informedByMeeting";
+    public static final String OTHER_CHANNELS = "otherChannels";
+    public static final String INFORMED_ON = "informedOn";
+    // Exercise, fixing defects and the declaration.
+    public static final String EXERCISE_DATE = "exerciseDate";
+    public static final String TEST_RESULT = "testResult";
+    public static final String TEST_FINDINGS = "testFindings";
+    public static final String FIX_SUMMARY = "fixSummary";
+    public static final String DECLARATION_DECISION = "declarationDecision";
+    public static final String DECLARATION_COMMENT = "declarationComment";
+    // Yearly re-test.
+    public static final String RETEST_DATE = "retestDate";
+    public static final String RETEST_RESULT = "retestResult";
+    public static final String RETEST_FINDINGS = "retestFindings";
+    public static final String RETEST_FIX_SUMMARY = "retestFixSummary";
+
+    private NoodsteunpuntVariables() {
+    }
+}

@@ -1,0 +1,88 @@
+package nl.weerbaar.bpmn.noodsteunpunt;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Starts and discontinues the noodsteunpunten of a gemeente — at most one active instance per gemeente and name,
+ * found by its business key {@code <tenant>:noodsteunpunt:<name>}.
+ */
+public final class Noodsteunpunten {
+
+    private final RuntimeService runtime;
+
+    public Noodsteunpunten(RuntimeService runtime) {
+        this.runtime = runtime;
+    }
+
+    /** The business key of a noodsteunpunt in a gemeente. */
+    public static String businessKey(String tenantId, String name) {
+        return tenantId + ":noodsteunpunt:" + name.strip();
+    }
+
+    /** The active process of the noodsteunpunt in the gemeente, if there is one. */
+    public Optional<ProcessInstance> findActive(String tenantId, String name) {
+        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(NoodsteunpuntProcess.KEY)
+                .processInstanceBusinessKey(businessKey(tenantId, name))
+                .tenantIdIn(tenantId)
+                .active()
+                .singleResult());
+    }
+
+    /**
+     * Starts setting up the noodsteunpunt in the gemeente.
+     *
+     * @throws AlreadyStartedException when one with this name is active already
+     */
+    public ProcessInstance start(String tenantId, String name) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("a noodsteunpunt needs a name");
+        }
+        findActive(tenantId, name).ifPresent(active -> {
+            throw new AlreadyStartedException(tenantId, name.strip(), active.getId());
+        });
+        return runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
+                .processDefinitionTenantId(tenantId)
+                .businessKey(businessKey(tenantId, name))
+                .setVariables(Map.of(NoodsteunpuntVariables.NAME, name.strip()))
+                .execute();
+    }
+
+    /**
+     * Discontinues an operational noodsteunpunt that is waiting for its next re-test; its re-test timer is
+     * cancelled. A noodsteunpunt still being set up is stopped by deleting its process instance with a reason.
+     *
+     * @throws org.camunda.bpm.engine.MismatchingMessageCorrelationException when no such noodsteunpunt is waiting
+     */
+    public void discontinue(String tenantId, String name, String reason) {
+        runtime.createMessageCorrelation(NoodsteunpuntProcessModel.DISCONTINUE_MESSAGE)
+                .tenantId(tenantId)
+                .processInstanceBusinessKey(businessKey(tenantId, name))
+                .setVariable(NoodsteunpuntVariables.DISCONTINUE_REASON, reason)
+                .correlate();
+    }
+
+    /** A noodsteunpunt with this name is already active in the gemeente. */
+    public static final class AlreadyStartedException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final String processInstanceId;
+
+        public AlreadyStartedException(String tenantId, String name, String processInstanceId) {
+            super("noodsteunpunt '" + name + "' loopt al in " + tenantId + " (procesinstantie " + processInstanceId
+                    + ")");
+            this.processInstanceId = processInstanceId;
+        }
+
+        public String processInstanceId() {
+            return processInstanceId;
+        }
+    }
+}
