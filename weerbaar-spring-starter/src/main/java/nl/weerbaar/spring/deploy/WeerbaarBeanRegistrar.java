@@ -33,11 +33,28 @@ public class WeerbaarBeanRegistrar implements BeanFactoryAware, InitializingBean
     @Override
     public void afterPropertiesSet() {
         components.beans().forEach((name, bean) -> {
-            if (!beanFactory.containsBean(name)) {
-                beanFactory.registerSingleton(name, bean);
-                registered.add(name);
+            if (beanFactory.containsBean(name)) {
+                return;
             }
+            // Components that are beans already (catalogs, roles, settings) get the model's name as an alias, so
+            // that injection by type still finds exactly one.
+            String existing = existingBeanName(bean);
+            if (existing != null) {
+                beanFactory.registerAlias(existing, name);
+            } else {
+                beanFactory.registerSingleton(name, bean);
+            }
+            registered.add(name);
         });
+    }
+
+    private String existingBeanName(Object bean) {
+        for (String candidate : beanFactory.getBeanNamesForType(bean.getClass(), false, false)) {
+            if (beanFactory.getBean(candidate) == bean) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** The names registered here (not those the application defined itself). */
