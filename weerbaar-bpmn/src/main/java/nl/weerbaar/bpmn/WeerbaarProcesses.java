@@ -5,6 +5,8 @@ import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
@@ -20,7 +22,8 @@ public final class WeerbaarProcesses {
 
     /** Every Weerbaar process. */
     public static final List<WeerbaarProcess> ALL = List.of(new MeasureProcess(), new NoodsteunpuntProcess(),
-            new ContinuityProcess(), new CrisisProcess());
+            new ContinuityProcess(), new CrisisProcess(), new ZienswijzeRegioProcess(),
+            new ZienswijzeGemeenteProcess());
 
     /** The deployment name; with duplicate filtering, an unchanged redeployment creates nothing new. */
     public static final String DEPLOYMENT_NAME = "weerbaar";
