@@ -27,6 +27,26 @@ class DeploymentTests {
     }
 
     @Test
+    void aChangedModelDeploysANewVersion() {
+        String tenant = TestEngine.VR_UTRECHT;
+        int before = repository.createProcessDefinitionQuery().tenantIdIn(tenant)
+                .processDefinitionKey(ProcessKeys.MAATREGEL).latestVersion().singleResult().getVersion();
+        String changed = org.camunda.bpm.model.bpmn.Bpmn.convertToString(
+                WeerbaarProcesses.get(ProcessKeys.MAATREGEL).model()).replace("Maatregel uitvoeren\"",
+                "Maatregel uitvoeren (gewijzigd)\"");
+
+        org.camunda.bpm.engine.repository.DeploymentBuilder deployment = repository.createDeployment()
+                .name(WeerbaarProcesses.DEPLOYMENT_NAME).enableDuplicateFiltering(true).tenantId(tenant);
+        WeerbaarProcesses.addTo(deployment, WeerbaarProcesses.keys());
+        deployment.addString("weerbaar/bpmn/" + ProcessKeys.MAATREGEL + ".bpmn", changed).deploy();
+
+        ProcessDefinition latest = repository.createProcessDefinitionQuery().tenantIdIn(tenant)
+                .processDefinitionKey(ProcessKeys.MAATREGEL).latestVersion().singleResult();
+        assertThat(latest.getVersion()).isEqualTo(before + 1);
+        assertThat(latest.getName()).isEqualTo("Maatregel uitvoeren (gewijzigd)");
+    }
+
+    @Test
     void redeployingAnUnchangedSetCreatesNoNewDeployment() {
         long before = repository.createDeploymentQuery().tenantIdIn(TestEngine.UTRECHT).count();
 

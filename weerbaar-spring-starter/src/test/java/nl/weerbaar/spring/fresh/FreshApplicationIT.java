@@ -10,7 +10,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -89,6 +92,21 @@ class FreshApplicationIT {
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().withoutTenantId()
                 .processDefinitionKeyLike("weerbaar-%").count())
                 .as("no tenant-less copy from Camunda's own resource scanning").isZero();
+    }
+
+    @Test
+    void aRestartOnTheSameDatabaseDeploysNothingNew() {
+        long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(FreshApplication.class)
+                .profiles("fresh").web(WebApplicationType.NONE)
+                .properties("camunda.bpm.process-engine-name=restarted", "spring.jmx.enabled=false",
+                        "camunda.bpm.webapp.enabled=false", "camunda.bpm.database.schema-update=false")
+                .run()) {
+            ProcessEngine second = restarted.getBean(ProcessEngine.class);
+            assertThat(second.getName()).isEqualTo("restarted");
+            assertThat(second.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+        }
     }
 
     @Test
