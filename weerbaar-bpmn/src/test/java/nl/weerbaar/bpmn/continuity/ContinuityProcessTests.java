@@ -1,18 +1,17 @@
 package nl.weerbaar.bpmn.continuity;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +36,6 @@ import static nl.weerbaar.bpmn.TestEngine.VR_UTRECHT;
 import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.continuity.ContinuityProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
@@ -46,10 +44,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * per critical process, the failed-test loop, the rejection loop, the report to the college, the planning of the
  * next review across a year boundary, and every refused form.
  */
-class ContinuityProcessTests {
+class ContinuityProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     private static final LocalDate START = LocalDate.of(2026, 12, 1);
 
@@ -496,18 +495,7 @@ class ContinuityProcessTests {
         tasks.complete(open.get(0).getId(), variables);
     }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        ProcessEngineException failure = catchThrowableOfType(ProcessEngineException.class,
-                () -> tasks.complete(task.getId(), variables));
-        assertThat(failure).as("completing %s should be refused", task.getTaskDefinitionKey()).isNotNull();
-        FormValidationException refused = FormValidationException.in(failure).orElseThrow();
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isEqualTo(1);
-        return refused;
-    }
 
-    private Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
 
     private List<Task> tasks(ProcessInstance instance, String taskKey) {
         return tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey).list();
@@ -523,8 +511,4 @@ class ContinuityProcessTests {
                 .singleResult().getValue();
     }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
-    }
 }

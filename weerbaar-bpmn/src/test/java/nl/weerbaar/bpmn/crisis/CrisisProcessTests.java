@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.crisis;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -19,7 +20,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -47,10 +47,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * phase before and after the 72-hour timer, the end message while the warm phase runs and after it, the nafase
  * with the evaluation that reopens measures' reviews, and every refused form.
  */
-class CrisisProcessTests {
+class CrisisProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     private static final Catalog VNG = CatalogLoader.vng2025();
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
@@ -381,21 +382,6 @@ class CrisisProcessTests {
         return intake;
     }
 
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult().getId(), variables);
-    }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        ProcessEngineException failure = catchThrowableOfType(ProcessEngineException.class,
-                () -> tasks.complete(task.getId(), variables));
-        assertThat(failure).as("completing %s should be refused", task.getTaskDefinitionKey()).isNotNull();
-        FormValidationException refused = FormValidationException.in(failure).orElseThrow();
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isEqualTo(1);
-        return refused;
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -11,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
@@ -37,10 +37,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * Drives every path of {@code weerbaar-maatregel}: intake, not applicable (approved and rejected), execution
  * with rejection loop, reminder and escalation timers, periodic re-review, and every refused form.
  */
-class MeasureProcessTests {
+class MeasureProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
     private static final String DUE = "2026-03-01";
@@ -412,26 +413,9 @@ class MeasureProcessTests {
         return intake;
     }
 
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        tasks.complete(task(instance).getId(), variables);
-    }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        ProcessEngineException failure = catchThrowableOfType(ProcessEngineException.class,
-                () -> tasks.complete(task.getId(), variables));
-        assertThat(failure).as("completing %s should be refused", task.getTaskDefinitionKey()).isNotNull();
-        FormValidationException refused = FormValidationException.in(failure).orElseThrow();
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isEqualTo(1);
-        return refused;
-    }
 
-    private Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
 
-    private Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    }
 
     private String status(ProcessInstance instance) {
         return (String) runtime.getVariable(instance.getId(), MeasureVariables.STATUS);
@@ -442,8 +426,4 @@ class MeasureProcessTests {
                 .processInstanceId(instance.getId()).variableName(MeasureVariables.STATUS).singleResult().getValue();
     }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
-    }
 }

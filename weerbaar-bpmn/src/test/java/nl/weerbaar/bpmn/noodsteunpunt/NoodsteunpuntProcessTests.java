@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -13,8 +14,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,10 +39,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * Drives every path of {@code weerbaar-noodsteunpunt}: the location loop, set-up, the exercise and burgemeester
  * loops through fixing, the yearly re-test timer with its own fixing loop, discontinuation, and every refused form.
  */
-class NoodsteunpuntProcessTests {
+class NoodsteunpuntProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
 
@@ -638,26 +638,9 @@ class NoodsteunpuntProcessTests {
         return exercise;
     }
 
-    private void complete(ProcessInstance instance, Map<String, Object> variables) {
-        tasks.complete(task(instance).getId(), variables);
-    }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        ProcessEngineException failure = catchThrowableOfType(ProcessEngineException.class,
-                () -> tasks.complete(task.getId(), variables));
-        assertThat(failure).as("completing %s should be refused", task.getTaskDefinitionKey()).isNotNull();
-        FormValidationException refused = FormValidationException.in(failure).orElseThrow();
-        assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).as("task stays open").isEqualTo(1);
-        return refused;
-    }
 
-    private Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
 
-    private Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    }
 
     private String status(ProcessInstance instance) {
         return (String) runtime.getVariable(instance.getId(), NoodsteunpuntVariables.STATUS);
@@ -673,8 +656,4 @@ class NoodsteunpuntProcessTests {
                 .activityId(activityId).count();
     }
 
-    private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream().filter(l -> "candidate".equals(l.getType()))
-                .map(IdentityLink::getGroupId).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -38,10 +39,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * zienswijze sent, the raad deciding to give none, the griffie's reminder, the term running out, and every
  * refused form and start.
  */
-class ZienswijzeGemeenteProcessTests {
+class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     static final String ZIENSWIJZE = "De raad vraagt de stijging van de bijdrage te beperken tot de loon- en"
             + " prijsindex.";
@@ -304,21 +306,9 @@ class ZienswijzeGemeenteProcessTests {
         return instance;
     }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        return refuse(tasks, task, variables);
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return candidateGroups(tasks, task);
-    }
 
-    private Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
 
-    private Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    }
 
     private Object historic(ProcessInstance instance, String variable) {
         return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())

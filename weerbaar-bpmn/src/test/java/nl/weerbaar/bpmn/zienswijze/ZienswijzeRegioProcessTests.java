@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -46,10 +47,11 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
  * whole cross-tenant cycle, the late kaders warning, a cycle without zienswijzen, the escalation and the
  * 15 September cap for Gedeputeerde Staten, and every refused form and start.
  */
-class ZienswijzeRegioProcessTests {
+class ZienswijzeRegioProcessTests extends ProcessTestCase {
 
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
+
 
     private static final String REASONS = "De meldkamer is wettelijk verplicht; de stijging blijft, maar wordt over"
             + " twee jaar gespreid.";
@@ -398,21 +400,9 @@ class ZienswijzeRegioProcessTests {
         return (Map<String, String>) runtime.getVariable(region.getId(), "zienswijzeOutcomes");
     }
 
-    private FormValidationException refuse(Task task, Map<String, Object> variables) {
-        return ZienswijzeGemeenteProcessTests.refuse(tasks, task, variables);
-    }
 
-    private List<String> candidateGroups(Task task) {
-        return ZienswijzeGemeenteProcessTests.candidateGroups(tasks, task);
-    }
 
-    private Task task(ProcessInstance instance) {
-        return tasks.createTaskQuery().processInstanceId(instance.getId()).singleResult();
-    }
 
-    private Job timer(ProcessInstance instance, String activityId) {
-        return management.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
-    }
 
     private Object historic(ProcessInstance instance, String variable) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
