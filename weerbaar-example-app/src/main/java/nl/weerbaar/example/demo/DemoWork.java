@@ -1,0 +1,247 @@
+package nl.weerbaar.example.demo;
+
+import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.continuity.ContinuityProcess;
+import nl.weerbaar.bpmn.continuity.ContinuityProcessModel;
+import nl.weerbaar.bpmn.measure.MeasureLifecycle;
+import nl.weerbaar.bpmn.measure.MeasureProcessModel;
+import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcessModel;
+import nl.weerbaar.bpmn.noodsteunpunt.Noodsteunpunten;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcessModel;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcessModel;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.weerbaar.example.demo.DemoUsers.AMERSFOORT;
+import static nl.weerbaar.example.demo.DemoUsers.UTRECHT;
+import static nl.weerbaar.example.demo.DemoUsers.VR_UTRECHT;
+
+/**
+ * Puts work under way in every process, as the demo users would have left it: measures at each stage of their
+ * lifecycle, a noodsteunpunt being set up, a continuity review and a zienswijze cycle. Dates are relative to today.
+ * Each item is skipped when it was created before (found by business key, or by process for the yearly ones), so a
+ * restart on the same database adds nothing.
+ */
+final class DemoWork {
+
+    /** Where a demo measure stands. */
+    enum Stage {
+        INTAKE, NOT_APPLICABLE_REVIEW, NOT_APPLICABLE, PLAN, EXECUTE, REVIEW, OVERDUE, DONE
+    }
+
+    /** The demo measures per gemeente and the stage each is left at. */
+    static final Map<String, Map<String, Stage>> MEASURES = Map.of(
+            UTRECHT.id(), orderedMap(
+                    "1.1", Stage.INTAKE,
+                    "1.4", Stage.PLAN,
+                    "2.6", Stage.EXECUTE,
+                    "2.2", Stage.REVIEW,
+                    "3.1", Stage.OVERDUE,
+                    "3.5", Stage.NOT_APPLICABLE_REVIEW,
+                    "3.4", Stage.NOT_APPLICABLE,
+                    "2.1", Stage.DONE),
+            AMERSFOORT.id(), orderedMap(
+                    "1.1", Stage.INTAKE,
+                    "2.2", Stage.PLAN));
+
+    static final String NOODSTEUNPUNT = "Noodsteunpunt Overvecht";
+    static final List<String> CRITICAL_PROCESSES = List.of("Uitkeringen", "Burgerzaken", "Betalingen");
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final ManagementService management;
+    private final LocalDate today;
+
+    DemoWork(ProcessEngine engine, LocalDate today) {
+        this.runtime = engine.getRuntimeService();
+        this.tasks = engine.getTaskService();
+        this.history = engine.getHistoryService();
+        this.management = engine.getManagementService();
+        this.today = today;
+    }
+
+    void create() {
+        MEASURES.forEach((tenant, measures) -> measures.forEach((ref, stage) -> measure(tenant, ref, stage)));
+        noodsteunpunt();
+        continuityReview();
+        zienswijzeCycle();
+    }
+
+    private void measure(String tenant, String ref, Stage stage) {
+        if (existed(ProcessKeys.MAATREGEL, tenant, MeasureLifecycle.businessKey(tenant, ref))) {
+            return;
+        }
+        String id = new MeasureLifecycle(runtime).start(tenant, ref).getId();
+        String owner = tenant + ".aov";
+        switch (stage) {
+            case INTAKE -> {
+            }
+            case NOT_APPLICABLE_REVIEW, NOT_APPLICABLE -> {
+                complete(id, MeasureProcessModel.INTAKE, Map.of("applicability", "NIET_VAN_TOEPASSING",
+                        "notApplicableReason", "De gemeente heeft geen eigen voorziening hiervoor; de regio regelt"
+                                + " dit in het regionaal crisisplan."));
+                if (stage == Stage.NOT_APPLICABLE) {
+                    complete(id, MeasureProcessModel.NOT_APPLICABLE_REVIEW, Map.of("notApplicableDecision",
+                            "GOEDGEKEURD", "notApplicableComment", "Akkoord, geborgd in het regionaal crisisplan."));
+                }
+            }
+            default -> {
+                LocalDate due = stage == Stage.OVERDUE ? today.minusDays(10) : today.plusMonths(4);
+                complete(id, MeasureProcessModel.INTAKE, Map.of("applicability", "VAN_TOEPASSING", "owner", owner,
+                        "dueDate", due.toString()));
+                if (stage == Stage.PLAN) {
+                    return;
+                }
+                complete(id, MeasureProcessModel.PLAN, Map.of("plan", "1. Huidige situatie inventariseren met de"
+                        + " vakafdelingen.\n2. Afspraken maken met de partners uit de handreiking.\n3. Oefenen en"
+                        + " vastleggen in het crisisplan."));
+                if (stage == Stage.OVERDUE) {
+                    // The reminder and the escalation would have fired by now; run them before the job executor
+                    // starts, so the demo is the same on every start.
+                    executeDueJobs(id);
+                    return;
+                }
+                if (stage == Stage.EXECUTE) {
+                    return;
+                }
+                complete(id, MeasureProcessModel.EXECUTE, Map.of("executionSummary", "Afspraken gemaakt en"
+                        + " vastgelegd; oefening gehouden met de betrokken partners."));
+                complete(id, MeasureProcessModel.EVIDENCE, Map.of("evidenceLinks",
+                        "https://intranet.example.org/" + tenant + "/maatregel-" + ref));
+                if (stage == Stage.DONE) {
+                    complete(id, MeasureProcessModel.REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
+                }
+            }
+        }
+    }
+
+    private void noodsteunpunt() {
+        if (existed(NoodsteunpuntProcess.KEY, UTRECHT.id(), Noodsteunpunten.businessKey(UTRECHT.id(), NOODSTEUNPUNT))) {
+            return;
+        }
+        String id = new Noodsteunpunten(runtime).start(UTRECHT.id(), NOODSTEUNPUNT).getId();
+        Map<String, Object> location = new HashMap<>();
+        location.put("neighbourhood", "Overvecht");
+        location.put("street", "Dreef");
+        location.put("houseNumber", "12a");
+        location.put("postcode", "3563 AB");
+        location.put("kind", "LOCAAL");
+        location.put("buildingName", "Wijkcentrum De Dreef");
+        location.put("inhabitantsServed", 800);
+        complete(id, NoodsteunpuntProcessModel.PROPOSE_LOCATION, location);
+        complete(id, NoodsteunpuntProcessModel.ASSESS_LOCATION, Map.of("locationDecision", "GESCHIKT",
+                "locationReasons", "Goed bereikbaar, hoog gelegen en met eigen noodstroomaansluiting."));
+        complete(id, NoodsteunpuntProcessModel.AGREE_ROLES, Map.of("keeperName", "Jan de Vries",
+                "keeperPhone", "06 12345678", "regionContact", "M. Bakker, Veiligheidsregio Utrecht",
+                "roleAgreement", "De sleutelhouder opent binnen een uur; de hulpdiensten blijven bij 112-meldingen."));
+    }
+
+    private void continuityReview() {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ContinuityProcess.KEY)
+                .tenantIdIn(UTRECHT.id()).count() > 0) {
+            return;
+        }
+        String id = runtime.createMessageCorrelation(ContinuityProcessModel.START_MESSAGE)
+                .tenantId(UTRECHT.id())
+                .processInstanceBusinessKey(UTRECHT.id() + ":continuiteit:" + today.getYear())
+                .setVariable("lastFullInventoryDate", today.minusYears(2).toString())
+                .correlateStartMessage().getId();
+        complete(id, ContinuityProcessModel.INVENTORY, Map.of("criticalProcesses",
+                String.join("\n", CRITICAL_PROCESSES)));
+        Task first = tasks.createTaskQuery().processInstanceId(id)
+                .taskDefinitionKey(ContinuityProcessModel.ASSESS_PROCESS).list().stream()
+                .filter(task -> CRITICAL_PROCESSES.get(0).equals(tasks.getVariable(task.getId(), "criticalProcess")))
+                .findFirst().orElseThrow();
+        tasks.complete(first.getId(), Map.of("maxDowntimeHours", 72, "recoveryTimeHours", 48,
+                "fallback", "Voorschotten handmatig uitbetalen via de bank", "dependsOnIctSuppliers", true));
+    }
+
+    private void zienswijzeCycle() {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(ZienswijzeRegioProcess.KEY)
+                .tenantIdIn(VR_UTRECHT.id()).count() > 0) {
+            return;
+        }
+        int budgetYear = today.getYear() + 1;
+        String region = startCycle(budgetYear);
+        LocalDate kadersSent = earliest(today.minusDays(28), MonthDay.of(4, 15).atYear(today.getYear()));
+        complete(region, ZienswijzeRegioProcessModel.KADERS, Map.of("kadersSentOn", kadersSent.toString()));
+        complete(region, ZienswijzeRegioProcessModel.DRAFT_BUDGET, Map.of(
+                "draftBudgetSentOn", today.minusDays(21).toString(),
+                "draftBudgetLink", "https://example.org/vr-utrecht/ontwerpbegroting-" + budgetYear + ".pdf"));
+
+        // Utrecht's raad is on its way to a zienswijze; Amersfoort has yet to analyse the draft.
+        String utrecht = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(UTRECHT.id() + ":zienswijze:" + budgetYear).singleResult().getId();
+        complete(utrecht, ZienswijzeGemeenteProcessModel.ANALYSIS, Map.of(
+                "analysis", "De bijdrage stijgt met 6%, vooral door de nieuwe meldkamer; de bevolkingszorg krijgt"
+                        + " er geen capaciteit bij.",
+                "analysisAdvice", "ZIENSWIJZE_INDIENEN"));
+        complete(utrecht, ZienswijzeGemeenteProcessModel.COLLEGE_PROPOSAL, Map.of(
+                "collegeProposal", "ZIENSWIJZE_INDIENEN",
+                "collegeDraftZienswijze", "De raad vraagt de stijging van de bijdrage te beperken tot de loon- en"
+                        + " prijsindex en de bevolkingszorg na 72 uur te versterken.",
+                "collegeDecisionDate", today.minusDays(7).toString()));
+
+        // The region prepares the next year's kaders already.
+        startCycle(budgetYear + 1);
+    }
+
+    private String startCycle(int budgetYear) {
+        return runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
+                .processDefinitionTenantId(VR_UTRECHT.id())
+                .businessKey(VR_UTRECHT.id() + ":zienswijze:" + budgetYear)
+                .setVariables(Map.of("budgetYear", budgetYear,
+                        "memberGemeenten", UTRECHT.id() + "," + AMERSFOORT.id(),
+                        "regionName", VR_UTRECHT.name()))
+                .execute().getId();
+    }
+
+    private boolean existed(String processKey, String tenant, String businessKey) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(processKey).tenantIdIn(tenant)
+                .processInstanceBusinessKey(businessKey).count() > 0;
+    }
+
+    private void complete(String processInstanceId, String taskDefinitionKey, Map<String, Object> variables) {
+        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
+        if (task == null) {
+            throw new IllegalStateException("demo data: no task " + taskDefinitionKey + " in process instance "
+                    + processInstanceId);
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void executeDueJobs(String processInstanceId) {
+        List<Job> due = management.createJobQuery().processInstanceId(processInstanceId).timers()
+                .duedateLowerThan(ClockUtil.getCurrentTime()).orderByJobDuedate().asc().list();
+        due.forEach(job -> management.executeJob(job.getId()));
+    }
+
+    private static LocalDate earliest(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Map<String, Stage> orderedMap(Object... refsAndStages) {
+        Map<String, Stage> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < refsAndStages.length; i += 2) {
+            map.put((String) refsAndStages[i], (Stage) refsAndStages[i + 1]);
+        }
+        return map;
+    }
+}

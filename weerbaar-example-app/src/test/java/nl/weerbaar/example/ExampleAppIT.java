@@ -1,0 +1,223 @@
+package nl.weerbaar.example;
+
+import nl.weerbaar.example.demo.DemoData;
+import nl.weerbaar.example.support.Api;
+import nl.weerbaar.example.support.Api.Response;
+import nl.weerbaar.example.support.ExampleAppTest;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
+
+/**
+ * The application as a newcomer starts it, over real HTTP: only health is anonymous, the engine REST API and the
+ * Weerbaar API authenticate against Camunda's identity service, every demo user finds their role's work in their
+ * own gemeente, and nobody sees or completes another gemeente's tasks.
+ */
+@ExampleAppTest
+class ExampleAppIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    Environment activeProfiles;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = Api.onPort(port);
+    }
+
+    @Test
+    void answersHealthAnonymouslyAndNothingElse() {
+        Response health = api.get("/actuator/health");
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.<String>json("$.status")).isEqualTo("UP");
+        assertThat(api.get("/actuator").status()).as("no endpoint discovery").isEqualTo(404);
+        assertThat(api.get("/actuator/info").status()).isEqualTo(404);
+
+        assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
+        assertThat(api.get("/engine-rest/engine").status()).as("not even the list of engines").isEqualTo(401);
+        assertThat(api.get("/api/weerbaar/progress").status()).isEqualTo(401);
+        assertThat(api.get("/camunda/api/engine/engine/default/task/count").status()).isEqualTo(401);
+    }
+
+    @Test
+    void engineRestAuthenticatesWithHttpBasicAgainstTheIdentityService() {
+        Response anonymous = api.get("/engine-rest/task");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.challenge()).startsWith("Basic");
+        assertThat(api.get("/engine-rest/task", "utrecht.aov").status()).isEqualTo(200);
+        assertThat(api.get("/engine-rest/task", "nobody").status()).as("unknown user").isEqualTo(401);
+    }
+
+    @Test
+    void showsUtrechtsProgressWithTheDemoMeasuresAtTheirStages() {
+        Response progress = api.get("/api/weerbaar/progress", "utrecht.aov");
+
+        assertThat(progress.status()).isEqualTo(200);
+        assertThat(progress.<String>json("$.tenant")).isEqualTo("utrecht");
+        assertThat(progress.<List<Object>>json("$.measures")).hasSize(41);
+        assertThat(stage(progress, "1.1")).containsExactly("IN_PROGRESS", "INTAKE");
+        assertThat(stage(progress, "1.4")).containsExactly("IN_PROGRESS", "IN_UITVOERING");
+        assertThat(stage(progress, "2.2")).containsExactly("IN_PROGRESS", "TER_BEOORDELING");
+        assertThat(stage(progress, "3.5")).containsExactly("IN_PROGRESS", "NIET_VAN_TOEPASSING_TER_BEOORDELING");
+        assertThat(stage(progress, "3.1")).containsExactly("OVERDUE", "IN_UITVOERING");
+        assertThat(stage(progress, "3.4")).containsExactly("NOT_APPLICABLE", "NIET_VAN_TOEPASSING");
+        assertThat(stage(progress, "2.1")).containsExactly("DONE", "AFGEROND");
+        assertThat(stage(progress, "1.2")).containsExactly("NOT_STARTED", null);
+        assertThat(progress.<List<String>>json("$.measures[?(@.ref == '2.2')].owner")).containsExactly("utrecht.aov");
+
+        Response amersfoort = api.get("/api/weerbaar/progress", "amersfoort.aov");
+        assertThat(amersfoort.<String>json("$.tenant")).isEqualTo("amersfoort");
+        assertThat(stage(amersfoort, "2.2")).containsExactly("IN_PROGRESS", "IN_UITVOERING");
+        assertThat(stage(amersfoort, "3.1")).as("Utrecht's overdue measure is not Amersfoort's")
+                .containsExactly("NOT_STARTED", null);
+    }
+
+    @Test
+    void givesEveryDemoUserTheWorkOfTheirRoleInTheirOwnTenant() {
+        Map<String, List<String>> expected = Map.of(
+                "utrecht.gemsec", List.of("Te late maatregel bespreken"),
+                "utrecht.burgemeester", List.of("Maatregel beoordelen"),
+                "utrecht.wethouder", List.of("Niet van toepassing beoordelen"),
+                "utrecht.griffie", List.of("Raadsvoorstel opstellen"),
+                "utrecht.bcm", List.of("Kritiek proces beoordelen", "Kritiek proces beoordelen"),
+                "vr-utrecht.ab", List.of("Kaders en voorlopige jaarrekening naar de raden sturen"),
+                "amersfoort.aov", List.of("Intake: eigenaar en termijn vastleggen", "Plan van aanpak opstellen",
+                        "Ontwerpbegroting ambtelijk analyseren"));
+        expected.forEach((user, tasks) -> {
+            Response response = api.get("/engine-rest/task", user);
+            assertThat(response.<List<String>>json("$[*].name")).as(user).containsExactlyInAnyOrderElementsOf(tasks);
+            assertThat(response.<List<String>>json("$[*].tenantId")).as(user)
+                    .containsOnly(user.substring(0, user.indexOf('.')));
+        });
+        assertThat(api.get("/engine-rest/task", "utrecht.aov").<List<String>>json("$[*].name"))
+                .contains("Intake: eigenaar en termijn vastleggen", "Plan van aanpak opstellen", "Maatregel uitvoeren",
+                        "Voorzieningen regelen");
+    }
+
+    @Test
+    void amersfoortSeesNoneOfUtrechtsTasksAndCannotCompleteOne() {
+        Task utrechts = engine.getTaskService().createTaskQuery().tenantIdIn("utrecht")
+                .taskName("Intake: eigenaar en termijn vastleggen").processInstanceBusinessKey("utrecht:1.1")
+                .singleResult();
+
+        Response list = api.get("/engine-rest/task", "amersfoort.aov");
+        assertThat(list.<List<String>>json("$[*].tenantId")).isNotEmpty().containsOnly("amersfoort");
+        assertThat(list.<List<String>>json("$[*].id")).doesNotContain(utrechts.getId());
+        assertThat(api.get("/engine-rest/task/" + utrechts.getId(), "amersfoort.aov").status()).isEqualTo(404);
+        assertThat(api.get("/engine-rest/task/count?tenantIdIn=utrecht", "amersfoort.aov").<Integer>json("$.count"))
+                .isZero();
+
+        Response complete = api.post("/engine-rest/task/" + utrechts.getId() + "/complete", "amersfoort.aov",
+                "{\"variables\": {\"applicability\": {\"value\": \"NIET_VAN_TOEPASSING\"},"
+                        + " \"notApplicableReason\": {\"value\": \"Niet onze gemeente.\"}}}");
+        Response claim = api.post("/engine-rest/task/" + utrechts.getId() + "/claim", "amersfoort.aov",
+                "{\"userId\": \"amersfoort.aov\"}");
+
+        assertThat(complete.status()).isEqualTo(403);
+        assertThat(complete.<String>json("$.type")).isEqualTo("AuthorizationException");
+        assertThat(claim.status()).isEqualTo(403);
+        Task after = engine.getTaskService().createTaskQuery().taskId(utrechts.getId()).singleResult();
+        assertThat(after).as("the task is still open").isNotNull();
+        assertThat(after.getAssignee()).isNull();
+        assertThat(api.get("/engine-rest/task/" + utrechts.getId(), "utrecht.aov").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUserCompletesTheirOwnTaskOverRestAndTheFormIsEnforced() {
+        assertThat(api.post("/api/weerbaar/measures/5.2/start", "utrecht.aov", null).status()).isEqualTo(201);
+        String task = api.get("/engine-rest/task?processInstanceBusinessKey=utrecht:5.2", "utrecht.aov")
+                .<List<String>>json("$[*].id").get(0);
+
+        Response incomplete = api.post("/engine-rest/task/" + task + "/submit-form", "utrecht.aov",
+                "{\"variables\": {\"applicability\": {\"value\": \"VAN_TOEPASSING\"}}}");
+        assertThat(incomplete.status()).isNotIn(200, 204);
+        assertThat(incomplete.body()).contains("Eigenaar (owner): is verplicht als de maatregel van toepassing is");
+
+        Response complete = api.post("/engine-rest/task/" + task + "/submit-form", "utrecht.aov",
+                "{\"variables\": {\"applicability\": {\"value\": \"VAN_TOEPASSING\"},"
+                        + " \"owner\": {\"value\": \"utrecht.aov\"}, \"dueDate\": {\"value\": \"2099-01-01\"}}}");
+        assertThat(complete.status()).isEqualTo(204);
+        assertThat(stage(api.get("/api/weerbaar/progress", "utrecht.aov"), "5.2"))
+                .containsExactly("IN_PROGRESS", "IN_UITVOERING");
+        assertThat(api.post("/api/weerbaar/measures/5.2/start", "amersfoort.aov", null).status())
+                .as("another gemeente starts its own").isEqualTo(201);
+    }
+
+    @Test
+    void sharesTheGroupTaskFilterWithEveryRoleButAllTasksOnlyWithTheAdministrator() {
+        assertThat(api.get("/engine-rest/filter", "utrecht.aov").<List<String>>json("$[*].name"))
+                .containsExactlyInAnyOrder("Mijn groepstaken", "Aan mij toegewezen");
+        assertThat(api.get("/engine-rest/filter", "vr-utrecht.ab").<List<String>>json("$[*].name"))
+                .containsExactlyInAnyOrder("Mijn groepstaken", "Aan mij toegewezen");
+        assertThat(api.get("/engine-rest/filter", "demo").<List<String>>json("$[*].name"))
+                .contains("Mijn groepstaken", "Alle taken");
+        assertThat(api.get("/engine-rest/authorization/check?permissionName=ACCESS&resourceName=application"
+                + "&resourceType=0&resourceId=tasklist", "amersfoort.aov").<Boolean>json("$.authorized")).isTrue();
+    }
+
+    @Test
+    void aRestartOnTheSameDatabaseAddsNothing() {
+        Map<String, Long> before = counts(engine);
+
+        // A second start of the application on the same database (the same in-memory H2 in this JVM, or the
+        // PostgreSQL server), with its own engine name and without job executor, so it does not disturb this one.
+        try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(WeerbaarExampleApplication.class)
+                .profiles(activeProfiles.getActiveProfiles())
+                .properties("server.port=0", "camunda.bpm.process-engine-name=restarted",
+                        "camunda.bpm.job-execution.enabled=false", "camunda.bpm.webapp.enabled=false",
+                        "spring.jmx.enabled=false")
+                .run()) {
+            ProcessEngine second = restarted.getBean(ProcessEngine.class);
+            assertThat(second.getName()).isEqualTo("restarted");
+            assertThat(counts(second)).as("the restarted application sees the same data").isEqualTo(before);
+        }
+        demoData.load();
+
+        assertThat(counts(engine)).isEqualTo(before);
+        assertThat(before).contains(entry("users", 9L), entry("tenants", 3L), entry("filters", 3L));
+    }
+
+    private static Map<String, Long> counts(ProcessEngine engine) {
+        Map<String, Long> counts = new TreeMap<>();
+        counts.put("users", engine.getIdentityService().createUserQuery().count());
+        counts.put("groups", engine.getIdentityService().createGroupQuery().count());
+        counts.put("tenants", engine.getIdentityService().createTenantQuery().count());
+        counts.put("authorizations", engine.getAuthorizationService().createAuthorizationQuery().count());
+        counts.put("filters", engine.getFilterService().createFilterQuery().count());
+        counts.put("process instances", engine.getHistoryService().createHistoricProcessInstanceQuery().count());
+        counts.put("deployments", engine.getRepositoryService().createDeploymentQuery().count());
+        return counts;
+    }
+
+    private static List<String> stage(Response progress, String ref) {
+        List<String> status = progress.json("$.measures[?(@.ref == '" + ref + "')].status");
+        List<String> lifecycle = progress.json("$.measures[?(@.ref == '" + ref + "')].lifecycleStatus");
+        ArrayList<String> stage = new ArrayList<>(status);
+        stage.addAll(lifecycle);
+        return stage;
+    }
+}

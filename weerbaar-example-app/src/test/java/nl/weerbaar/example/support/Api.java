@@ -1,0 +1,80 @@
+package nl.weerbaar.example.support;
+
+import com.jayway.jsonpath.JsonPath;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/**
+ * Plain HTTP calls to the running application, anonymously or as a user with HTTP Basic, as any client would make
+ * them.
+ */
+public final class Api {
+
+    public static final String PASSWORD = "demo";
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    public Api(String base) {
+        this.base = base;
+    }
+
+    public static Api onPort(int port) {
+        return new Api("http://localhost:" + port);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET(), null);
+    }
+
+    public Response get(String path, String user) {
+        return send(request(path).GET(), user);
+    }
+
+    public Response post(String path, String user, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), user);
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    private Response send(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("WWW-Authenticate").orElse(null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, body, and the authentication challenge if any. */
+    public record Response(int status, String body, String challenge) {
+
+        /** A value from the JSON body, e.g. {@code $.measures[?(@.ref == '2.2')].status}. */
+        public <T> T json(String path) {
+            return JsonPath.read(body, path);
+        }
+    }
+}
