@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import nl.weerbaar.bpmn.forms.CheckedForm;
 import nl.weerbaar.bpmn.forms.Field;
 import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.forms.TaskForm.Context;
@@ -47,19 +48,10 @@ public final class ContinuityForms {
 
     /** The outcome of testing the continuity plans. */
     public enum ExerciseResult implements Option {
-        GESLAAGD("Geslaagd"),
-        NIET_GESLAAGD("Niet geslaagd: plannen aanpassen");
-
-        private final String label;
-
-        ExerciseResult(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Geslaagd")
+        GESLAAGD,
+        @Label("Niet geslaagd: plannen aanpassen")
+        NIET_GESLAAGD
     }
 
     @TaskForm(id = "weerbaar-continuiteit-inventarisatie", title = "Kritieke processen inventariseren",

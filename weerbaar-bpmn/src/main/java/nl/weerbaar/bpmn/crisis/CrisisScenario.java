@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.crisis;
 
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 
 import java.util.Arrays;
@@ -12,23 +13,18 @@ import java.util.stream.Collectors;
  */
 public enum CrisisScenario implements Option {
 
-    LANGDURIGE_STROOMUITVAL("Langdurige stroomuitval"),
-    UITVAL_DRINKWATER("Uitval drinkwater"),
-    UITVAL_TELECOM("Uitval telecom"),
-    CYBERAANVAL("Cyberaanval"),
-    OVERSTROMING("Overstroming"),
-    GEWAPEND_CONFLICT("Gewapend conflict / host nation support");
-
-    private final String label;
-
-    CrisisScenario(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Langdurige stroomuitval")
+    LANGDURIGE_STROOMUITVAL,
+    @Label("Uitval drinkwater")
+    UITVAL_DRINKWATER,
+    @Label("Uitval telecom")
+    UITVAL_TELECOM,
+    @Label("Cyberaanval")
+    CYBERAANVAL,
+    @Label("Overstroming")
+    OVERSTROMING,
+    @Label("Gewapend conflict / host nation support")
+    GEWAPEND_CONFLICT;
 
     /** The scenario whose name this is, exactly as the constant is written. */
     public static Optional<CrisisScenario> find(Object name) {
@@ -37,6 +33,6 @@ public enum CrisisScenario implements Option {
 
     /** Every scenario as {@code NAME (label)}, for messages that say what is accepted. */
     public static String choices() {
-        return Arrays.stream(values()).map(s -> s.name() + " (" + s.label + ")").collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(s -> s.name() + " (" + s.label() + ")").collect(Collectors.joining(", "));
     }
 }

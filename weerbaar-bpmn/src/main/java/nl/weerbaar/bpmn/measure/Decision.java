@@ -1,23 +1,14 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 
 /**
  * An approval decision on a form.
  */
 public enum Decision implements Option {
-
-    GOEDGEKEURD("Goedgekeurd"),
-    AFGEKEURD("Afgekeurd");
-
-    private final String label;
-
-    Decision(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
+    @Label("Goedgekeurd")
+    GOEDGEKEURD,
+    @Label("Afgekeurd")
+    AFGEKEURD
 }

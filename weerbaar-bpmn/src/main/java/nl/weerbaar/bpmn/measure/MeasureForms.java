@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import nl.weerbaar.bpmn.forms.CheckedForm;
 import nl.weerbaar.bpmn.forms.Field;
 import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.forms.TaskForm.Context;
@@ -33,36 +34,18 @@ public final class MeasureForms {
 
     /** Whether the measure applies in this gemeente. */
     public enum Applicability implements Option {
-        VAN_TOEPASSING("Van toepassing"),
-        NIET_VAN_TOEPASSING("Niet van toepassing");
-
-        private final String label;
-
-        Applicability(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Van toepassing")
+        VAN_TOEPASSING,
+        @Label("Niet van toepassing")
+        NIET_VAN_TOEPASSING
     }
 
     /** The outcome of the periodic re-review. */
     public enum ReReviewDecision implements Option {
-        NOG_OP_ORDE("Nog steeds op orde"),
-        HEROPENEN("Heropenen: opnieuw uitvoeren");
-
-        private final String label;
-
-        ReReviewDecision(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Nog steeds op orde")
+        NOG_OP_ORDE,
+        @Label("Heropenen: opnieuw uitvoeren")
+        HEROPENEN
     }
 
     @TaskForm(id = "weerbaar-maatregel-intake", title = "Intake van de maatregel",

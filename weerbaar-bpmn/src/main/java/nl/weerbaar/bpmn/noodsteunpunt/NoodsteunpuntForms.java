@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import nl.weerbaar.bpmn.forms.CheckedForm;
 import nl.weerbaar.bpmn.forms.Field;
 import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.forms.TaskForm.Context;
@@ -43,70 +44,34 @@ public final class NoodsteunpuntForms {
 
     /** The two kinds of noodsteunpunt in the NIPV pilot. */
     public enum Kind implements Option {
-        LOCAAL("Lokaal noodsteunpunt"),
-        COORDINEREND("Coördinerend noodsteunpunt");
-
-        private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Lokaal noodsteunpunt")
+        LOCAAL,
+        @Label("Coördinerend noodsteunpunt")
+        COORDINEREND
     }
 
     /** Whether a proposed location will do. */
     public enum LocationDecision implements Option {
-        GESCHIKT("Geschikt"),
-        NIET_GESCHIKT("Niet geschikt: andere locatie zoeken");
-
-        private final String label;
-
-        LocationDecision(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Geschikt")
+        GESCHIKT,
+        @Label("Niet geschikt: andere locatie zoeken")
+        NIET_GESCHIKT
     }
 
     /** The outcome of an exercise or a yearly re-test. */
     public enum TestResult implements Option {
-        GESLAAGD("Geslaagd"),
-        NIET_GESLAAGD("Niet geslaagd: gebreken herstellen");
-
-        private final String label;
-
-        TestResult(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Geslaagd")
+        GESLAAGD,
+        @Label("Niet geslaagd: gebreken herstellen")
+        NIET_GESLAAGD
     }
 
     /** The burgemeester's decision on declaring the noodsteunpunt operational. */
     public enum DeclarationDecision implements Option {
-        OPERATIONEEL("Operationeel verklaren"),
-        NIET_OPERATIONEEL("Niet operationeel verklaren: eerst gebreken herstellen");
-
-        private final String label;
-
-        DeclarationDecision(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Operationeel verklaren")
+        OPERATIONEEL,
+        @Label("Niet operationeel verklaren: eerst gebreken herstellen")
+        NIET_OPERATIONEEL
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-locatie", title = "Locatie voorstellen",

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import nl.weerbaar.bpmn.forms.CheckedForm;
 import nl.weerbaar.bpmn.forms.Field;
 import nl.weerbaar.bpmn.forms.FormChecks;
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.forms.TaskForm.Context;
@@ -32,19 +33,10 @@ public final class ZienswijzeGemeenteForms {
 
     /** Whether to give a zienswijze: the advice, the college's proposal and the raad's decision. */
     public enum ZienswijzeChoice implements Option {
-        ZIENSWIJZE_INDIENEN("Zienswijze indienen"),
-        GEEN_ZIENSWIJZE("Geen zienswijze indienen");
-
-        private final String label;
-
-        ZienswijzeChoice(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Zienswijze indienen")
+        ZIENSWIJZE_INDIENEN,
+        @Label("Geen zienswijze indienen")
+        GEEN_ZIENSWIJZE
     }
 
     @TaskForm(id = "weerbaar-zienswijze-gemeente-analyse", title = "Ontwerpbegroting analyseren",

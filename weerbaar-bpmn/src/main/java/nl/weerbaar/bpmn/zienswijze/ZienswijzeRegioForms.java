@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import nl.weerbaar.bpmn.forms.Field;
+import nl.weerbaar.bpmn.forms.Label;
 import nl.weerbaar.bpmn.forms.Option;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.forms.TaskForm.Context;
@@ -27,20 +28,12 @@ public final class ZienswijzeRegioForms {
 
     /** What the algemeen bestuur does with a zienswijze. */
     public enum AnswerDecision implements Option {
-        OVERGENOMEN("Overgenomen"),
-        GEDEELTELIJK_OVERGENOMEN("Gedeeltelijk overgenomen"),
-        NIET_OVERGENOMEN("Niet overgenomen");
-
-        private final String label;
-
-        AnswerDecision(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String label() {
-            return label;
-        }
+        @Label("Overgenomen")
+        OVERGENOMEN,
+        @Label("Gedeeltelijk overgenomen")
+        GEDEELTELIJK_OVERGENOMEN,
+        @Label("Niet overgenomen")
+        NIET_OVERGENOMEN
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-kaders", title = "Kaders en voorlopige jaarrekening versturen",
