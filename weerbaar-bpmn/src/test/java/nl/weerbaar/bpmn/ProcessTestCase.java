@@ -2,12 +2,16 @@ package nl.weerbaar.bpmn;
 
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +24,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * {@code TestEngine.extension()}: the extension keeps per-class state.
  */
 public abstract class ProcessTestCase {
+
+    /** Process instances a test started; deleted after it when still running. */
+    protected final List<String> started = new ArrayList<>();
+
+    @AfterEach
+    void deleteStartedInstancesAndResetTheClock() {
+        RuntimeService runtime = TestEngine.get().getRuntimeService();
+        started.forEach(id -> {
+            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+                runtime.deleteProcessInstance(id, "test finished");
+            }
+        });
+        ClockUtil.reset();
+    }
 
     private static TaskService tasks() {
         return TestEngine.get().getTaskService();

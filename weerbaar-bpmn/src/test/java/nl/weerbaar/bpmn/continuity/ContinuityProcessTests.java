@@ -14,7 +14,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,7 +22,6 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,7 +47,6 @@ class ContinuityProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     private static final LocalDate START = LocalDate.of(2026, 12, 1);
 
     private final ProcessEngine engine = TestEngine.get();
@@ -57,22 +54,12 @@ class ContinuityProcessTests extends ProcessTestCase {
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
     private final HistoryService history = engine.getHistoryService();
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(at(START, 10));
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     @Test
     void manualStartAsksTheBcmCoordinatorForTheCriticalProcesses() {

@@ -22,13 +22,11 @@ import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +50,6 @@ class CrisisProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     private static final Catalog VNG = CatalogLoader.vng2025();
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
     private static final String CRISIS = "utrecht:stroomuitval-2026-01";
@@ -64,22 +61,12 @@ class CrisisProcessTests extends ProcessTestCase {
     private final ManagementService management = engine.getManagementService();
     private final HistoryService history = engine.getHistoryService();
     private final MeasureLifecycle lifecycles = new MeasureLifecycle(runtime);
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(at(START, 10));
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     @Test
     void startByMessageOpensAChecklistTaskForEveryMeasureOfTheWarmPhaseBefore72Hours() {

@@ -14,15 +14,12 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import static nl.weerbaar.bpmn.TestEngine.AMERSFOORT;
@@ -42,7 +39,6 @@ class MeasureProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
     private static final String DUE = "2026-03-01";
 
@@ -51,7 +47,6 @@ class MeasureProcessTests extends ProcessTestCase {
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
     private final MeasureLifecycle lifecycle = new MeasureLifecycle(runtime);
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
@@ -59,15 +54,6 @@ class MeasureProcessTests extends ProcessTestCase {
         TestEngine.REMINDERS.clear();
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     @Test
     void startCopiesTheGuideIntoTheProcessAndWaitsForIntake() {

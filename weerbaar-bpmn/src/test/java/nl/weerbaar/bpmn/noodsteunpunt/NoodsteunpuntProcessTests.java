@@ -15,13 +15,11 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,6 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
 
     private final ProcessEngine engine = TestEngine.get();
@@ -53,22 +50,12 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
     private final ManagementService management = engine.getManagementService();
     private final HistoryService history = engine.getHistoryService();
     private final Noodsteunpunten noodsteunpunten = new Noodsteunpunten(runtime);
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(at(START, 10));
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     // --- starting ---
 

@@ -15,13 +15,11 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,6 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     static final String ZIENSWIJZE = "De raad vraagt de stijging van de bijdrage te beperken tot de loon- en"
             + " prijsindex.";
     /** The last day of the term in these tests: a draft sent on 14 April 2026 plus twelve weeks. */
@@ -54,7 +51,6 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
     private final RuntimeService runtime = engine.getRuntimeService();
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
@@ -62,15 +58,6 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
         TestEngine.REMINDERS.clear();
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     @Test
     void startsInTheGemeentesTenantWithTheAnalysisByTheAovAdviseurAndBothTimersSet() {

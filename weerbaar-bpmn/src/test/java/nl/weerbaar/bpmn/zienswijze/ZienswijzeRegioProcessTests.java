@@ -15,13 +15,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +50,6 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
     @RegisterExtension
     static ProcessEngineExtension extension = TestEngine.extension();
 
-
     private static final String REASONS = "De meldkamer is wettelijk verplicht; de stijging blijft, maar wordt over"
             + " twee jaar gespreid.";
 
@@ -61,22 +58,12 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
     private final HistoryService history = engine.getHistoryService();
-    private final List<String> started = new ArrayList<>();
 
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 12), 10));
     }
 
-    @AfterEach
-    void cleanUp() {
-        started.forEach(id -> {
-            if (runtime.createProcessInstanceQuery().processInstanceId(id).count() > 0) {
-                runtime.deleteProcessInstance(id, "test finished");
-            }
-        });
-        ClockUtil.reset();
-    }
 
     @Test
     void runsTheWholeCycleWithEachGemeenteInItsOwnTenant() {

@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
  */
 public record MeasureId(String urn) {
 
-    private static final Pattern URN = Pattern.compile("urn:weerbaar:[a-z0-9-]+(:[A-Za-z0-9._-]+)*:measure:[A-Za-z0-9._-]+");
+    /** What a measure URN looks like; the file format checks the same pattern. */
+    public static final String PATTERN = "urn:weerbaar:[a-z0-9-]+(:[A-Za-z0-9._-]+)*:measure:[A-Za-z0-9._-]+";
+
+    private static final Pattern URN = Pattern.compile(PATTERN);
 
     public MeasureId {
         if (urn == null || !URN.matcher(urn).matches()) {

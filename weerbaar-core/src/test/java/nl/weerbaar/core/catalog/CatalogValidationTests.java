@@ -134,6 +134,16 @@ class CatalogValidationTests {
     }
 
     @Test
+    void rejectsMeasureUrnWhoseIdHoldsAColon() {
+        // Found by CatalogFuzzTests: the prefix matched, the id did not.
+        String yaml = miniWith("urn: urn:weerbaar:test:measure:1.2", "urn: urn:weerbaar:test:measure:urn:x1.2");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "urn: urn:weerbaar:test:measure:urn"),
+                "1.2", "urn", "must look like <catalog urn>:measure:<id>, with letters, digits, '.', '_' or '-' in the"
+                + " id"));
+    }
+
+    @Test
     void rejectsRefThatContradictsPillarAndRank() {
         String yaml = miniWith("ref: \"1.2\"", "ref: \"1.5\"");
 

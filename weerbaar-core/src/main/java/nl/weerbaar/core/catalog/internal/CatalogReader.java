@@ -34,6 +34,13 @@ public final class CatalogReader {
                 .withLists(pillars, parties, measures);
         CatalogRules.check(checked, reader.complete(), violations);
         violations.throwIfAny();
-        return CatalogMapper.INSTANCE.toCatalog(header.withLists(pillars, parties, measures), yaml.source());
+        try {
+            return CatalogMapper.INSTANCE.toCatalog(header.withLists(pillars, parties, measures), yaml.source());
+        } catch (RuntimeException e) {
+            // A rule the checks above missed must still come out as the catalog's own error, with a location.
+            violations.add(root, "could not be read: " + e.getMessage());
+            violations.throwIfAny();
+            throw e;
+        }
     }
 }

@@ -1,5 +1,7 @@
 package nl.weerbaar.core.catalog.internal;
 
+import nl.weerbaar.core.catalog.MeasureId;
+
 /**
  * The patterns of the file format, shared by the file-format types and the JSON Schema's documentation.
  */
@@ -8,8 +10,9 @@ public final class FormatPatterns {
     public static final String CATALOG_URN = "urn:weerbaar:[a-z0-9]+(-[a-z0-9]+)*";
     public static final String CATALOG_URN_MESSAGE =
             "must look like urn:weerbaar:<name>, with lowercase letters, digits and '-' in the name";
-    public static final String MEASURE_URN = "urn:weerbaar:[a-z0-9-]+(:[A-Za-z0-9._-]+)*";
-    public static final String MEASURE_URN_MESSAGE = "must look like <catalog urn>:measure:<id>";
+    public static final String MEASURE_URN = MeasureId.PATTERN;
+    public static final String MEASURE_URN_MESSAGE =
+            "must look like <catalog urn>:measure:<id>, with letters, digits, '.', '_' or '-' in the id";
     public static final String CODE = "[a-z0-9]+(-[a-z0-9]+)*";
     public static final String CODE_MESSAGE = "must be kebab-case: lowercase letters and digits joined by '-'";
     public static final String REF = "[A-Za-z0-9]+(\\.[A-Za-z0-9]+)*";
