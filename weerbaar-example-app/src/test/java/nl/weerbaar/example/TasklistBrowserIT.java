@@ -22,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A person in Tasklist, in a real (headless) Chromium: Utrecht's AOV-adviseur finds a measure's intake by its
@@ -47,14 +46,7 @@ class TasklistBrowserIT {
 
     @BeforeAll
     static void browserInstalled() {
-        String missing = Browser.unavailableBecause();
-        if (missing != null && Boolean.parseBoolean(System.getenv("WEERBAAR_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("Browser tests required (WEERBAAR_REQUIRE_BROWSER): " + missing);
-        }
-        if (missing != null) {
-            System.out.println("[weerbaar] Browser tests skipped: " + missing);
-        }
-        assumeTrue(missing == null, () -> "Browser tests skipped: " + missing);
+        Browser.assumeAvailable();
     }
 
     @BeforeEach

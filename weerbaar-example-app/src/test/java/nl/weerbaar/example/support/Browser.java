@@ -1,5 +1,6 @@
 package nl.weerbaar.example.support;
 
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
@@ -23,24 +24,30 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Debian's headless Chromium driven by Debian's chromedriver. Both are named explicitly: Selenium Manager would try
  * to download a driver, and nothing outside the package registries is reachable. Every browser gets a fresh
- * profile, deleted when it is closed.
+ * profile, deleted when it is closed, and asks for one language: English unless told otherwise. Headless Chromium
+ * ignores {@code --lang} for {@code navigator.languages} and {@code Accept-Language}; the profile's
+ * {@code intl.accept_languages} preference sets both.
  */
 public final class Browser implements AutoCloseable {
 
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** The language a browser asks for unless told otherwise (see {@link #open(String)}). */
+    public static final String ENGLISH = "en-US";
+
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final Path profile;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
-    private Browser() {
+    private Browser(String language) {
         try {
             profile = Files.createTempDirectory("weerbaar-chromium-");
         } catch (IOException e) {
@@ -50,8 +57,11 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-default-apps", "--no-first-run", "--window-size=1440,1000", "--lang=nl-NL",
+                "--disable-default-apps", "--no-first-run", "--window-size=1440,1000", "--lang=" + language,
                 "--user-data-dir=" + profile);
+        String primary = language.split("-")[0];
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages",
+                primary.equals(language) ? language : language + "," + primary));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString())).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -71,8 +81,29 @@ public final class Browser implements AutoCloseable {
         return null;
     }
 
+    /**
+     * Skips the calling test class when Chromium or chromedriver is missing, with a message — or fails it, when
+     * {@code WEERBAAR_REQUIRE_BROWSER=true}, as in CI.
+     */
+    public static void assumeAvailable() {
+        String missing = unavailableBecause();
+        if (missing != null && Boolean.parseBoolean(System.getenv("WEERBAAR_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Browser tests required (WEERBAAR_REQUIRE_BROWSER): " + missing);
+        }
+        if (missing != null) {
+            System.out.println("[weerbaar] Browser tests skipped: " + missing);
+        }
+        Assumptions.assumeTrue(missing == null, () -> "Browser tests skipped: " + missing);
+    }
+
+    /** A browser asking for English ({@value #ENGLISH}). */
     public static Browser open() {
-        return new Browser();
+        return open(ENGLISH);
+    }
+
+    /** A browser whose first language is this one, a BCP 47 tag such as {@code nl-NL}. */
+    public static Browser open(String language) {
+        return new Browser(language);
     }
 
     public WebDriver driver() {

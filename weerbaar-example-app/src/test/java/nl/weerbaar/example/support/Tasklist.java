@@ -1,7 +1,10 @@
 package nl.weerbaar.example.support;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -9,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Camunda 7.24 Tasklist as a user sees it: the AngularJS login form, the filters, the task list
@@ -25,6 +30,46 @@ public final class Tasklist {
     public Tasklist(Browser browser, String base) {
         this.browser = browser;
         this.base = base;
+    }
+
+    /** Opens Tasklist's login page, in whatever language Tasklist chose for the browser. */
+    public Tasklist loginPage() {
+        browser.go(base + "/camunda/app/tasklist/");
+        browser.await(By.cssSelector("input[ng-model='username']"));
+        return this;
+    }
+
+    /** The locale Tasklist chose for this browser ({@code $translate.use()}), once it has loaded it. */
+    public String locale() {
+        return browser.until(driver -> (String) ((JavascriptExecutor) driver).executeScript(
+                "var injector = window.angular && angular.element(document.body).injector();"
+                        + " return injector ? injector.get('$translate').use() || null : null;"));
+    }
+
+    /**
+     * The login form's button text once it reads {@code expected}, or whatever it reads when it still does not after
+     * the browser's patience: Tasklist translates its page after loading the locale file.
+     */
+    public String loginButton(String expected) {
+        By button = By.cssSelector("form[name='signinForm'] button[type='submit']");
+        browser.await(button);
+        return eventually(driver -> driver.findElement(button).getText().strip(), expected::equals);
+    }
+
+    /** Everything Tasklist shows as text, once it passes the check, or as it is when it still does not. */
+    public String pageText(Predicate<String> check) {
+        return eventually(driver -> driver.findElement(By.tagName("body")).getText(), check);
+    }
+
+    private String eventually(Function<WebDriver, String> reading, Predicate<String> check) {
+        try {
+            return browser.until(driver -> {
+                String text = reading.apply(driver);
+                return check.test(text) ? text : null;
+            });
+        } catch (TimeoutException e) {
+            return browser.read(reading);
+        }
     }
 
     public Tasklist logIn(String user, String password) {
