@@ -154,7 +154,11 @@ class ExampleAppIT {
 
         Response incomplete = api.post("/engine-rest/task/" + task + "/submit-form", "utrecht.aov",
                 "{\"variables\": {\"applicability\": {\"value\": \"VAN_TOEPASSING\"}}}");
-        assertThat(incomplete.status()).isNotIn(200, 204);
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.<String>json("$.type")).isEqualTo("FormValidationException");
+        assertThat(incomplete.<List<String>>json("$.violations[*].field")).containsExactly("owner", "dueDate");
+        assertThat(incomplete.<String>json("$.violations[0].message"))
+                .isEqualTo("is verplicht als de maatregel van toepassing is");
         assertThat(incomplete.body()).contains("Eigenaar (owner): is verplicht als de maatregel van toepassing is");
 
         Response complete = api.post("/engine-rest/task/" + task + "/submit-form", "utrecht.aov",

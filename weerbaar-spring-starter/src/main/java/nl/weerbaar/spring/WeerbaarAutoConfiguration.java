@@ -22,6 +22,8 @@ import nl.weerbaar.spring.deploy.WeerbaarBeanRegistrar;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.progress.MeasureProgressService;
+import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
+import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
@@ -230,6 +232,20 @@ public class WeerbaarAutoConfiguration {
 
         private static Locale locale(WeerbaarProperties properties) {
             return properties.getLocale();
+        }
+    }
+
+    /** Camunda's engine REST API, when the application serves it: form refusals as 400. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler",
+            "org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer"})
+    static class EngineRestConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarFormRefusals")
+        org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer weerbaarFormRefusals() {
+            return config -> config.register(FormRefusalExceptionMapper.class)
+                    .register(FormRefusalRestExceptionMapper.class);
         }
     }
 
