@@ -101,7 +101,10 @@ class FreshApplicationIT {
         try (ConfigurableApplicationContext restarted = new SpringApplicationBuilder(FreshApplication.class)
                 .profiles("fresh").web(WebApplicationType.NONE)
                 .properties("camunda.bpm.process-engine-name=restarted", "spring.jmx.enabled=false",
-                        "camunda.bpm.webapp.enabled=false", "camunda.bpm.database.schema-update=false")
+                        "camunda.bpm.webapp.enabled=false", "camunda.bpm.database.schema-update=false",
+                        // Camunda's REST starter needs a servlet web application; this restart has none.
+                        "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest."
+                                + "CamundaBpmRestJerseyAutoConfiguration")
                 .run()) {
             ProcessEngine second = restarted.getBean(ProcessEngine.class);
             assertThat(second.getName()).isEqualTo("restarted");
