@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.continuity;
 
 import nl.weerbaar.bpmn.model.Models;
-import nl.weerbaar.bpmn.model.StableIds;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -71,9 +70,8 @@ public final class ContinuityProcessModel {
                     .timerWithCycle(YEARLY_CYCLE)
                 .exclusiveGateway(INVENTORY_MERGE).name("Inventarisatie")
                 .userTask(INVENTORY).name("Kritieke processen inventariseren")
-                    .camundaFormRef("weerbaar-continuiteit-inventarisatie").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-inventarisatie")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + InventoryListener.BEAN_NAME + "}")
                 .userTask(ASSESS_PROCESS).name("Kritiek proces beoordelen")
                     .multiInstance().parallel()
@@ -85,35 +83,29 @@ public final class ContinuityProcessModel {
                     .camundaInputParameter(RECOVERY_TIME_HOURS, "${null}")
                     .camundaInputParameter(FALLBACK, "${null}")
                     .camundaInputParameter(DEPENDS_ON_ICT_SUPPLIERS, "${null}")
-                    .camundaFormRef("weerbaar-continuiteit-proces").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-proces")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + ProcessResultListener.BEAN_NAME + "}")
                 .exclusiveGateway(SAFEGUARDS_MERGE).name("Waarborgen")
                 .userTask(SAFEGUARDS).name("Waarborgen en ICT-afspraken controleren")
-                    .camundaFormRef("weerbaar-continuiteit-waarborgen").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-waarborgen")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .userTask(STAFF).name("Continuïteit personeel vastleggen")
-                    .camundaFormRef("weerbaar-continuiteit-personeel").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-personeel")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .userTask(EXERCISE).name("Continuïteitsplannen testen")
-                    .camundaFormRef("weerbaar-continuiteit-oefening").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-oefening")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .exclusiveGateway(EXERCISE_PASSED).name("Test geslaagd?")
                 .condition("Geslaagd", "${" + EXERCISE_RESULT + " == 'GESLAAGD'}")
                 .userTask(APPROVAL).name("Continuïteitstoets goedkeuren")
-                    .camundaFormRef("weerbaar-continuiteit-goedkeuring").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-goedkeuring")
                     .camundaCandidateGroups(candidates("gemeentesecretaris"))
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .exclusiveGateway(APPROVED).name("Goedgekeurd?")
                 .condition("Goedgekeurd", "${" + APPROVAL_DECISION + " == 'GOEDGEKEURD'}")
                 .userTask(REPORT).name("Rapporteren aan het college")
-                    .camundaFormRef("weerbaar-continuiteit-college").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-continuiteit-college")
                     .camundaCandidateGroups(BCM)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .serviceTask(PLAN_NEXT).name("Volgende toetsing plannen")
                     .camundaDelegateExpression("${" + PlanNextReviewDelegate.BEAN_NAME + "}")
                 .endEvent(END).name("Toetsing afgerond")
@@ -135,7 +127,7 @@ public final class ContinuityProcessModel {
         route(model, START_MANUAL, INVENTORY_MERGE, manual.getY() + manual.getHeight() / 2, false);
         route(model, EXERCISE_PASSED, SAFEGUARDS_MERGE, yearly.getY() + 140, false);
         route(model, APPROVED, INVENTORY_MERGE, yearly.getY() - 60, true);
-        return StableIds.apply(model);
+        return Models.finish(model);
     }
 
     /**

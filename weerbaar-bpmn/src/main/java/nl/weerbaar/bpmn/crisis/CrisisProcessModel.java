@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.crisis;
 
 import nl.weerbaar.bpmn.model.Models;
-import nl.weerbaar.bpmn.model.StableIds;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -63,10 +62,9 @@ public final class CrisisProcessModel {
                     .startEvent("Start_WarmeFase").name("Warme fase begonnen")
                     .parallelGateway("Gateway_WarmeFase").name("Checklists warme fase")
                     .userTask(CHECKLIST_WARM_TOT_72U).name("Maatregel afvinken (< 72 uur)")
-                        .camundaFormRef(CHECKLIST_FORM).camundaFormRefBinding("deployment")
+                        .camundaFormRef(CHECKLIST_FORM)
                         .camundaCandidateGroups(AOV)
                         .camundaTaskListenerDelegateExpression("create", CHECKLIST_LISTENER)
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                         .multiInstance().parallel()
                             .camundaCollection("${" + CrisisVariables.REFS_WARM_TOT_72U + "}")
                             .camundaElementVariable(CrisisVariables.REF)
@@ -76,10 +74,9 @@ public final class CrisisProcessModel {
                     .intermediateCatchEvent(AFTER_72_HOURS).name("72 uur na de start")
                         .timerWithDuration(WARM_PHASE_BOUNDARY)
                     .userTask(CHECKLIST_WARM_NA_72U).name("Maatregel afvinken (> 72 uur)")
-                        .camundaFormRef(CHECKLIST_FORM).camundaFormRefBinding("deployment")
+                        .camundaFormRef(CHECKLIST_FORM)
                         .camundaCandidateGroups(AOV)
                         .camundaTaskListenerDelegateExpression("create", CHECKLIST_LISTENER)
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                         .multiInstance().parallel()
                             .camundaCollection("${" + CrisisVariables.REFS_WARM_NA_72U + "}")
                             .camundaElementVariable(CrisisVariables.REF)
@@ -91,10 +88,9 @@ public final class CrisisProcessModel {
                 .exclusiveGateway("Gateway_NafaseSamen").name("Nafase")
                 .parallelGateway("Gateway_Nafase").name("Nafase openen")
                 .userTask(CHECKLIST_NAFASE).name("Maatregel afvinken (nafase)")
-                    .camundaFormRef(CHECKLIST_FORM).camundaFormRefBinding("deployment")
+                    .camundaFormRef(CHECKLIST_FORM)
                     .camundaCandidateGroups(AOV)
                     .camundaTaskListenerDelegateExpression("create", CHECKLIST_LISTENER)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .multiInstance().parallel()
                         .camundaCollection("${" + CrisisVariables.REFS_NAFASE + "}")
                         .camundaElementVariable(CrisisVariables.REF)
@@ -103,9 +99,8 @@ public final class CrisisProcessModel {
                 .endEvent(END).name("Crisis afgerond")
                 .moveToNode("Gateway_Nafase")
                 .userTask(EVALUATION).name("Crisis evalueren")
-                    .camundaFormRef("weerbaar-crisis-evaluatie").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-crisis-evaluatie")
                     .camundaCandidateGroups(AOV)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete",
                             "${" + ReopenRefsValidationListener.BEAN_NAME + "}")
                 .serviceTask(REOPEN).name("Herbeoordeling van maatregelen heropenen")
@@ -116,6 +111,6 @@ public final class CrisisProcessModel {
                     .message(END_MESSAGE)
                 .connectTo("Gateway_NafaseSamen")
                 .done();
-        return StableIds.apply(model);
+        return Models.finish(model);
     }
 }

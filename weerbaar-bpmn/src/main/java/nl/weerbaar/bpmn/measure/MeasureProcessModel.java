@@ -2,7 +2,6 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.ProcessKeys;
 import nl.weerbaar.bpmn.model.Models;
-import nl.weerbaar.bpmn.model.StableIds;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -58,18 +57,16 @@ public final class MeasureProcessModel {
                     .camundaDelegateExpression("${" + LoadMeasureDelegate.BEAN_NAME + "}")
                 .exclusiveGateway("Gateway_IntakeSamen").name("Intake")
                 .userTask(INTAKE).name("Intake: eigenaar en termijn vastleggen")
-                    .camundaFormRef("weerbaar-maatregel-intake").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-maatregel-intake")
                     .camundaCandidateGroups(AOV)
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.INTAKE))
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .exclusiveGateway("Gateway_VanToepassing").name("Van toepassing?")
                 .condition("Niet van toepassing", "${applicability == 'NIET_VAN_TOEPASSING'}")
                 .userTask(NOT_APPLICABLE_REVIEW).name("Niet van toepassing beoordelen")
-                    .camundaFormRef("weerbaar-maatregel-nvt-beoordeling").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-maatregel-nvt-beoordeling")
                     .camundaCandidateGroups(AUTHORITY)
                     .camundaExecutionListenerExpression("start",
                             setStatus(MeasureStatus.NIET_VAN_TOEPASSING_TER_BEOORDELING))
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .exclusiveGateway("Gateway_NvtAkkoord").name("Akkoord?")
                 .condition("Akkoord", "${notApplicableDecision == 'GOEDGEKEURD'}")
                 .endEvent(END_NOT_APPLICABLE).name("Niet van toepassing")
@@ -85,24 +82,20 @@ public final class MeasureProcessModel {
                     .embeddedSubProcess()
                     .startEvent("Start_Uitvoering").name("Uitvoering gestart")
                     .userTask(PLAN).name("Plan van aanpak opstellen")
-                        .camundaFormRef("weerbaar-maatregel-plan").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-maatregel-plan")
                         .camundaCandidateGroups(AOV)
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .exclusiveGateway("Gateway_UitvoerenSamen").name("Uitvoeren")
                     .userTask(EXECUTE).name("Maatregel uitvoeren")
-                        .camundaFormRef("weerbaar-maatregel-uitvoering").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-maatregel-uitvoering")
                         .camundaCandidateGroups(AOV)
                         .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.IN_UITVOERING))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .userTask(EVIDENCE).name("Bewijs vastleggen")
-                        .camundaFormRef("weerbaar-maatregel-bewijs").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-maatregel-bewijs")
                         .camundaCandidateGroups(AOV)
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .userTask(REVIEW).name("Maatregel beoordelen")
-                        .camundaFormRef("weerbaar-maatregel-beoordeling").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-maatregel-beoordeling")
                         .camundaCandidateGroups(AUTHORITY)
                         .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.TER_BEOORDELING))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .exclusiveGateway("Gateway_Goedgekeurd").name("Goedgekeurd?")
                     .condition("Goedgekeurd", "${reviewDecision == 'GOEDGEKEURD'}")
                     .endEvent("End_Goedgekeurd").name("Goedgekeurd")
@@ -119,10 +112,9 @@ public final class MeasureProcessModel {
                     .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
                 .exclusiveGateway("Gateway_HerbeoordelenSamen").name("Herbeoordelen")
                 .userTask(RE_REVIEW).name("Maatregel herbeoordelen")
-                    .camundaFormRef("weerbaar-maatregel-herbeoordeling").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-maatregel-herbeoordeling")
                     .camundaCandidateGroups(AUTHORITY)
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.HERBEOORDELING))
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + ReopenMeasureListener.BEAN_NAME + "}")
                 .exclusiveGateway("Gateway_NogOpOrde").name("Nog op orde?")
                 .condition("Nog op orde", "${reReviewDecision == 'NOG_OP_ORDE'}")
@@ -144,13 +136,12 @@ public final class MeasureProcessModel {
                 .boundaryEvent(OVERDUE).name("Termijn verstreken").cancelActivity(false)
                     .timerWithDate("${weerbaarDeadlines.overdueAt(dueDate)}")
                 .userTask(ESCALATION).name("Te late maatregel bespreken")
-                    .camundaFormRef("weerbaar-maatregel-escalatie").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-maatregel-escalatie")
                     .camundaCandidateGroups(candidates("gemeentesecretaris"))
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")
                 .done();
-        return StableIds.apply(model);
+        return Models.finish(model);
     }
 }

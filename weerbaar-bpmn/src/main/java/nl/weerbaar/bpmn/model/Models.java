@@ -3,6 +3,11 @@ package nl.weerbaar.bpmn.model;
 import nl.weerbaar.bpmn.forms.FormValidationListener;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.ExtensionElements;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 
 /**
  * Conventions every model follows: candidate groups through the role mapping, form validation on completion,
@@ -17,6 +22,46 @@ public final class Models {
     public static final String FORM_VALIDATION = "${" + FormValidationListener.BEAN_NAME + "}";
 
     private Models() {
+    }
+
+    /**
+     * Finishes a model: every user task with a form gets it bound to its deployment and, as its first complete
+     * listener, the form validation — so no task can forget either — and the builder's random ids become stable.
+     */
+    public static BpmnModelInstance finish(BpmnModelInstance model) {
+        for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getCamundaFormRef() == null) {
+                continue;
+            }
+            task.setCamundaFormRefBinding("deployment");
+            ExtensionElements extensions = task.getExtensionElements();
+            if (extensions == null) {
+                extensions = model.newInstance(ExtensionElements.class);
+                task.setExtensionElements(extensions);
+            }
+            CamundaTaskListener validation = model.newInstance(CamundaTaskListener.class);
+            validation.setCamundaEvent("complete");
+            validation.setCamundaDelegateExpression(FORM_VALIDATION);
+            CamundaTaskListener first = extensions.getChildElementsByType(CamundaTaskListener.class).stream()
+                    .findFirst().orElse(null);
+            if (first == null) {
+                extensions.addChildElement(validation);
+            } else {
+                extensions.insertElementAfter(validation, previousSibling(extensions, first));
+            }
+        }
+        return StableIds.apply(model);
+    }
+
+    private static ModelElementInstance previousSibling(ExtensionElements extensions, ModelElementInstance element) {
+        ModelElementInstance previous = null;
+        for (ModelElementInstance child : extensions.getElements()) {
+            if (child == element) {
+                return previous;
+            }
+            previous = child;
+        }
+        return previous;
     }
 
     /** The candidate-group expression for a role code, resolved through the configured {@link RoleMapping}. */

@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
 import nl.weerbaar.bpmn.model.Models;
-import nl.weerbaar.bpmn.model.StableIds;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -52,29 +51,24 @@ public final class ZienswijzeGemeenteProcessModel {
                     .embeddedSubProcess()
                     .startEvent("Start_Zienswijzetermijn").name("Termijn gestart")
                     .userTask(ANALYSIS).name("Ontwerpbegroting ambtelijk analyseren")
-                        .camundaFormRef("weerbaar-zienswijze-gemeente-analyse").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-zienswijze-gemeente-analyse")
                         .camundaCandidateGroups(candidates("aov-adviseur"))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .userTask(COLLEGE_PROPOSAL).name("Collegevoorstel vaststellen")
                         .camundaFormRef("weerbaar-zienswijze-gemeente-collegevoorstel")
-                        .camundaFormRefBinding("deployment")
+                        
                         .camundaCandidateGroups(candidates("wethouder"))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .userTask(RAADSVOORSTEL).name("Raadsvoorstel opstellen")
                         .camundaFormRef("weerbaar-zienswijze-gemeente-raadsvoorstel")
-                        .camundaFormRefBinding("deployment")
+                        
                         .camundaCandidateGroups(candidates("griffie"))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .userTask(RAAD_DECISION).name("Raadsbesluit vastleggen")
-                        .camundaFormRef("weerbaar-zienswijze-gemeente-raadsbesluit").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-zienswijze-gemeente-raadsbesluit")
                         .camundaCandidateGroups(candidates("griffie"))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .exclusiveGateway("Gateway_ZienswijzeIndienen").name("Zienswijze indienen?")
                     .condition("Zienswijze indienen", "${raadDecision == 'ZIENSWIJZE_INDIENEN'}")
                     .userTask(SEND).name("Zienswijze versturen")
-                        .camundaFormRef("weerbaar-zienswijze-gemeente-verzenden").camundaFormRefBinding("deployment")
+                        .camundaFormRef("weerbaar-zienswijze-gemeente-verzenden")
                         .camundaCandidateGroups(candidates("griffie"))
-                        .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .endEvent(END_SENT).name("Zienswijze verstuurd")
                         .camundaExecutionListenerDelegateExpression("start", OUTCOME)
                     .moveToNode("Gateway_ZienswijzeIndienen")
@@ -95,6 +89,6 @@ public final class ZienswijzeGemeenteProcessModel {
                 .endEvent(END_TERM_EXPIRED).name("Geen zienswijze binnen de termijn")
                     .camundaExecutionListenerDelegateExpression("start", OUTCOME)
                 .done();
-        return StableIds.apply(model);
+        return Models.finish(model);
     }
 }

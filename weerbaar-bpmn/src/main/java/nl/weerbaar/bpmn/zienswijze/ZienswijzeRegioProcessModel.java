@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
 import nl.weerbaar.bpmn.model.Models;
-import nl.weerbaar.bpmn.model.StableIds;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.builder.CallActivityBuilder;
@@ -54,15 +53,13 @@ public final class ZienswijzeRegioProcessModel {
                 .serviceTask(CHECK).name("Begrotingsjaar en gemeenten controleren")
                     .camundaDelegateExpression("${" + StartCycleDelegate.BEAN_NAME + "}")
                 .userTask(KADERS).name("Kaders en voorlopige jaarrekening naar de raden sturen")
-                    .camundaFormRef("weerbaar-zienswijze-regio-kaders").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-kaders")
                     .camundaCandidateGroups(REGION)
                     .camundaDueDate("${" + KADERS_DUE_DATE + "}")
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + KadersSentListener.BEAN_NAME + "}")
                 .userTask(DRAFT_BUDGET).name("Ontwerpbegroting naar de raden sturen")
-                    .camundaFormRef("weerbaar-zienswijze-regio-ontwerpbegroting").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-ontwerpbegroting")
                     .camundaCandidateGroups(REGION)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete",
                             "${" + DraftBudgetSentListener.BEAN_NAME + "}")
                 .callActivity(GEMEENTEN).name("Zienswijze van elke gemeente")
@@ -83,25 +80,22 @@ public final class ZienswijzeRegioProcessModel {
                 .exclusiveGateway(ANY_ZIENSWIJZE).name("Zienswijzen ingediend?")
                 .condition("Ja", "${not empty " + ZIENSWIJZE_GEMEENTEN + "}")
                 .userTask(ANSWER).name("Zienswijze gemotiveerd beantwoorden")
-                    .camundaFormRef("weerbaar-zienswijze-regio-beantwoorden").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-beantwoorden")
                     .camundaCandidateGroups(REGION)
                     .camundaTaskListenerDelegateExpression("create", "${" + AnswerListener.BEAN_NAME + "}")
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + AnswerListener.BEAN_NAME + "}")
                     .multiInstance().parallel()
                         .camundaCollection("${" + ZIENSWIJZE_GEMEENTEN + "}").camundaElementVariable(GEMEENTE)
                     .multiInstanceDone()
                 .exclusiveGateway("Gateway_Beantwoord").name("Alle zienswijzen beantwoord")
                 .userTask(ADOPT).name("Begroting vaststellen")
-                    .camundaFormRef("weerbaar-zienswijze-regio-vaststellen").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-vaststellen")
                     .camundaCandidateGroups(REGION)
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                     .camundaTaskListenerDelegateExpression("complete", "${" + AdoptionListener.BEAN_NAME + "}")
                 .userTask(TO_PROVINCE).name("Begroting naar Gedeputeerde Staten sturen")
-                    .camundaFormRef("weerbaar-zienswijze-regio-naar-gs").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-naar-gs")
                     .camundaCandidateGroups(REGION)
                     .camundaDueDate("${" + PROVINCE_DUE_DATE + "}")
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .endEvent(END).name("Begrotingscyclus afgerond")
                 .moveToNode(ANY_ZIENSWIJZE)
                 .condition("Nee", "${empty " + ZIENSWIJZE_GEMEENTEN + "}")
@@ -110,11 +104,10 @@ public final class ZienswijzeRegioProcessModel {
                 .boundaryEvent(PROVINCE_OVERDUE).name("Termijn voor GS verstreken").cancelActivity(false)
                     .timerWithDate("${" + ZienswijzeTerms.BEAN_NAME + ".passedAt(" + PROVINCE_DUE_DATE + ")}")
                 .userTask(ESCALATION).name("Te late inzending aan GS afhandelen")
-                    .camundaFormRef("weerbaar-zienswijze-regio-gs-escalatie").camundaFormRefBinding("deployment")
+                    .camundaFormRef("weerbaar-zienswijze-regio-gs-escalatie")
                     .camundaCandidateGroups(REGION)
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + ZienswijzeVariables.PROVINCE_OVERDUE + "', true)}")
-                    .camundaTaskListenerDelegateExpression("complete", Models.FORM_VALIDATION)
                 .endEvent("End_GsEscalatieAfgehandeld").name("Te late inzending afgehandeld")
                 .done();
         // Every parallel call returns the same variable names: keep them on the call's own execution, where
@@ -122,6 +115,6 @@ public final class ZienswijzeRegioProcessModel {
         CallActivity call = model.getModelElementById(GEMEENTEN);
         call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list()
                 .forEach(out -> out.setCamundaLocal(true));
-        return StableIds.apply(model);
+        return Models.finish(model);
     }
 }

@@ -7,6 +7,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
@@ -63,7 +64,14 @@ class GeneratedResourcesTests {
             assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> {
                 assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).startsWith("weerbaar-");
                 assertThat(WeerbaarProcesses.forms()).contains("weerbaar/forms/" + task.getCamundaFormRef() + ".form");
-                assertThat(Bpmn.convertToString(model)).contains("delegateExpression=\"" + Models.FORM_VALIDATION);
+                assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId())
+                        .isEqualTo("deployment");
+                assertThat(task.getExtensionElements().getChildElementsByType(CamundaTaskListener.class))
+                        .as("complete listeners of %s", task.getId()).first()
+                        .satisfies(first -> {
+                            assertThat(first.getCamundaEvent()).isEqualTo("complete");
+                            assertThat(first.getCamundaDelegateExpression()).isEqualTo(Models.FORM_VALIDATION);
+                        });
                 assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
             });
         }
