@@ -1,5 +1,4 @@
 /**
- * The guide's measures as Camunda 7 processes: process keys, the resources to deploy and the engine plugin that
- * makes the delegates and listeners available to the engine.
+ * The guide's measures as Camunda 7 processes: the list of Weerbaar's own processes.
  */
 package nl.weerbaar.bpmn;

@@ -1,8 +1,12 @@
 package nl.weerbaar.bpmn;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
+import nl.weerbaar.bpmn.engine.HostProcess;
+import nl.weerbaar.bpmn.engine.ProcessDeployment;
 import nl.weerbaar.bpmn.engine.WeerbaarEnginePlugin;
+import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.core.registry.CatalogRegistry;
@@ -13,6 +17,7 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,6 +34,12 @@ public final class TestEngine {
 
     /** Reminders sent, as "tenant:ref:owner:due". */
     public static final List<String> REMINDERS = new CopyOnWriteArrayList<>();
+
+    /** Weerbaar's own processes, as deployed to every test tenant. */
+    public static final List<ModelledProcess> PROCESSES = WeerbaarProcesses.builtIn();
+
+    /** The source of the test deployments; duplicate filtering compares deployments of one name and source. */
+    public static final String SOURCE = "weerbaar-bpmn-tests";
 
     private static final ProcessEngine ENGINE = create();
 
@@ -48,7 +59,7 @@ public final class TestEngine {
         TenantCatalogs catalogs = TenantCatalogs.shared(
                 CatalogRegistry.builder().addShippedCatalogs().build().effective("urn:weerbaar:vng-2025"));
         WeerbaarComponents components = new WeerbaarComponents(catalogs, RoleMapping.defaults(),
-                WeerbaarSettings.defaults(), ZONE,
+                WeerbaarSettings.defaults().withZone(ZONE),
                 (tenant, ref, owner, due) -> REMINDERS.add(tenant + ":" + ref + ":" + owner + ":" + due));
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("weerbaar-bpmn-tests");
@@ -56,13 +67,20 @@ public final class TestEngine {
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
-        configuration.setProcessEnginePlugins(List.of(new WeerbaarEnginePlugin(components)));
+        configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components)));
         ProcessEngine engine = configuration.buildProcessEngine();
         for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT)) {
-            WeerbaarProcesses.deploy(engine.getRepositoryService(), tenant);
+            ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, tenant, SOURCE);
         }
         BpmnAwareTests.init(engine);
         return engine;
+    }
+
+    /** Weerbaar's processes and a host's own (deployed by the test that uses it), whose form is registered too. */
+    private static List<WeerbaarProcess> withHostProcess() {
+        List<WeerbaarProcess> processes = new ArrayList<>(PROCESSES);
+        processes.add(new HostProcess());
+        return processes;
     }
 
     /** A moment on a day, Dutch time, for moving the engine clock. */

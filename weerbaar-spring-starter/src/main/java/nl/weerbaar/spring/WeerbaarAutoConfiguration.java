@@ -1,8 +1,17 @@
 package nl.weerbaar.spring;
 
+import nl.weerbaar.bpmn.WeerbaarProcesses;
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
-import nl.weerbaar.bpmn.measure.ReminderSender;
+import nl.weerbaar.bpmn.continuity.ContinuityProcess;
+import nl.weerbaar.bpmn.crisis.CrisisProcess;
+import nl.weerbaar.bpmn.measure.MeasureProcess;
+import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
+import nl.weerbaar.bpmn.settings.Deadlines;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.ReminderSender;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
@@ -18,7 +27,8 @@ import nl.weerbaar.spring.api.CatalogController;
 import nl.weerbaar.spring.api.ProgressController;
 import nl.weerbaar.spring.catalog.SpringCatalogResources;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
-import nl.weerbaar.spring.deploy.WeerbaarBeanRegistrar;
+import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
+import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.progress.MeasureProgressService;
@@ -41,14 +51,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 
-import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -85,9 +95,17 @@ public class WeerbaarAutoConfiguration {
         return new WeerbaarCatalogs(builder.build(), properties.getCatalog().getUrn(), tenantOverlays);
     }
 
+    /** Binds {@code MM-DD} days in {@code weerbaar.*} properties (time zones and periods Spring binds itself). */
+    @Bean
+    @ConfigurationPropertiesBinding
+    static MonthDayConverter weerbaarMonthDayConverter() {
+        return new MonthDayConverter();
+    }
+
+    /** Named as the models name it: {@code ${weerbaarRoles.group('aov-adviseur')}}. */
     @Bean
     @ConditionalOnMissingBean
-    public RoleMapping weerbaarRoleMapping(WeerbaarProperties properties) {
+    public RoleMapping weerbaarRoles(WeerbaarProperties properties) {
         Map<Role, String> groups = new EnumMap<>(Role.class);
         properties.getRoles().forEach((code, group) -> groups.put(Role.ofCode(code), group));
         return RoleMapping.of(groups);
@@ -97,13 +115,7 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     public WeerbaarSettings weerbaarSettings(WeerbaarProperties properties,
                                              ObjectProvider<WeerbaarCustomizer> customizers) {
-        WeerbaarProperties.Zienswijze zienswijze = properties.getZienswijze();
-        WeerbaarSettings settings = new WeerbaarSettings(properties.getReReviewInterval(),
-                properties.getReminderBeforeDue(), properties.getNoodsteunpuntRetestInterval(),
-                monthDay(properties.getContinuityReviewDate(), "weerbaar.continuity-review-date"),
-                monthDay(zienswijze.getKadersDeadline(), "weerbaar.zienswijze.kaders-deadline"), zienswijze.getTerm(),
-                zienswijze.getReminderBefore(), zienswijze.getBudgetToProvinceTerm(),
-                monthDay(zienswijze.getBudgetToProvinceLatest(), "weerbaar.zienswijze.budget-to-province-latest"));
+        WeerbaarSettings settings = properties.toSettings();
         for (WeerbaarCustomizer customizer : customizers.orderedStream().toList()) {
             settings = customizer.customize(settings);
         }
@@ -116,25 +128,34 @@ public class WeerbaarAutoConfiguration {
         return ReminderSender.logging();
     }
 
+    /** Named as the models name it: {@code ${weerbaarDeadlines.overdueAt(dueDate)}}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Deadlines weerbaarDeadlines(WeerbaarSettings settings) {
+        return new Deadlines(settings);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public WeerbaarComponents weerbaarComponents(WeerbaarCatalogs catalogs, RoleMapping roles,
-                                                 WeerbaarSettings settings, ReminderSender reminders,
-                                                 WeerbaarProperties properties) {
-        return new WeerbaarComponents(catalogs, roles, settings, ZoneId.of(properties.getZone()), reminders);
+                                                 WeerbaarSettings settings, ReminderSender reminders) {
+        return new WeerbaarComponents(catalogs, roles, settings, reminders);
+    }
+
+    /**
+     * The delegates and listeners of Weerbaar's own processes as beans of the names their models use, each
+     * replaceable by defining a bean of that name.
+     */
+    @Bean
+    static WeerbaarProcessBeans weerbaarProcessBeans() {
+        return new WeerbaarProcessBeans(WeerbaarProcesses.builtIn());
     }
 
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
     @Bean
     @ConditionalOnMissingBean
-    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(WeerbaarComponents components) {
-        return new WeerbaarSpringEnginePlugin(components);
-    }
-
-    @Bean
-    @ConditionalOnMissingBean
-    public WeerbaarBeanRegistrar weerbaarBeanRegistrar(WeerbaarComponents components) {
-        return new WeerbaarBeanRegistrar(components);
+    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes) {
+        return new WeerbaarSpringEnginePlugin(processes);
     }
 
     @Bean
@@ -159,24 +180,65 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public WeerbaarDeployer weerbaarDeployer(ProcessEngine engine, WeerbaarTenants tenants,
-                                             WeerbaarProperties properties, WeerbaarBeanRegistrar registeredFirst) {
-        return new WeerbaarDeployer(engine, tenants, properties.getProcesses());
+                                             WeerbaarProperties properties, ObjectProvider<WeerbaarProcess> processes) {
+        return new WeerbaarDeployer(engine, tenants, processes.orderedStream().toList(), properties.getProcesses());
     }
 
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public MeasureProgressService weerbaarMeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs,
-                                                                 WeerbaarProperties properties) {
-        return new MeasureProgressService(engine, catalogs, ZoneId.of(properties.getZone()));
+                                                                 WeerbaarSettings settings) {
+        return new MeasureProgressService(engine, catalogs, settings.zone());
     }
 
-    private static MonthDay monthDay(String value, String property) {
-        try {
-            return MonthDay.parse("--" + value.strip());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(property + " must be a day as MM-DD, e.g. 04-30, not '" + value + "'",
-                    e);
+    /**
+     * Weerbaar's own processes as beans, in this order. A host adds its own {@link WeerbaarProcess} bean beside
+     * them, or replaces one by defining a bean of the same name.
+     */
+    @Configuration(proxyBeanMethods = false)
+    static class ProcessConfiguration {
+
+        @Bean
+        @Order(100)
+        @ConditionalOnMissingBean(name = "weerbaarMeasureProcess")
+        WeerbaarProcess weerbaarMeasureProcess() {
+            return new MeasureProcess();
+        }
+
+        @Bean
+        @Order(200)
+        @ConditionalOnMissingBean(name = "weerbaarNoodsteunpuntProcess")
+        WeerbaarProcess weerbaarNoodsteunpuntProcess() {
+            return new NoodsteunpuntProcess();
+        }
+
+        @Bean
+        @Order(300)
+        @ConditionalOnMissingBean(name = "weerbaarContinuityProcess")
+        WeerbaarProcess weerbaarContinuityProcess() {
+            return new ContinuityProcess();
+        }
+
+        @Bean
+        @Order(400)
+        @ConditionalOnMissingBean(name = "weerbaarCrisisProcess")
+        WeerbaarProcess weerbaarCrisisProcess() {
+            return new CrisisProcess();
+        }
+
+        @Bean
+        @Order(500)
+        @ConditionalOnMissingBean(name = "weerbaarZienswijzeRegioProcess")
+        WeerbaarProcess weerbaarZienswijzeRegioProcess() {
+            return new ZienswijzeRegioProcess();
+        }
+
+        @Bean
+        @Order(600)
+        @ConditionalOnMissingBean(name = "weerbaarZienswijzeGemeenteProcess")
+        WeerbaarProcess weerbaarZienswijzeGemeenteProcess() {
+            return new ZienswijzeGemeenteProcess();
         }
     }
 

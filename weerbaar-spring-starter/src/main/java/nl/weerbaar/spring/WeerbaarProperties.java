@@ -2,7 +2,12 @@ package nl.weerbaar.spring;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.spring.tenant.TenantType;
+
+import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,23 +39,21 @@ public class WeerbaarProperties {
      * wethouder, veiligheidsregio); a role not listed uses weerbaar-&lt;code&gt;. */
     private Map<String, String> roles = new LinkedHashMap<>();
 
-    /** How long after approval a measure is reviewed again (ISO 8601 period, e.g. P1Y). */
-    private Period reReviewInterval = Period.ofYears(1);
+    /** The time zone of due dates and timers, e.g. Europe/Amsterdam. */
+    private ZoneId zone = ZoneId.of("Europe/Amsterdam");
 
-    /** How long before a measure's due date its owner is reminded. */
-    private Period reminderBeforeDue = Period.ofWeeks(2);
+    /** Terms of the measure lifecycle (weerbaar-maatregel). */
+    private final Measure measure = new Measure();
 
-    /** How long after a noodsteunpunt is declared operational it is tested again. */
-    private Period noodsteunpuntRetestInterval = Period.ofYears(1);
+    /** Terms of the noodsteunpunt (weerbaar-noodsteunpunt). */
+    private final Noodsteunpunt noodsteunpunt = new Noodsteunpunt();
 
-    /** The day each year the continuity review starts, as MM-DD (BIO 5.30.01: yearly). */
-    private String continuityReviewDate = "01-15";
+    /** Terms of the yearly continuity review (weerbaar-continuiteit). */
+    private final Continuity continuity = new Continuity();
 
-    /** The zienswijze terms of the Wet gemeenschappelijke regelingen. */
+    /** Terms of the zienswijze cycle (weerbaar-zienswijze-regio and -gemeente), from the Wet gemeenschappelijke
+     * regelingen. */
     private final Zienswijze zienswijze = new Zienswijze();
-
-    /** The time zone of due dates and timers. */
-    private String zone = "Europe/Amsterdam";
 
     /** Language of labels and messages: nl (default) or en. */
     private Locale locale = Locale.forLanguageTag("nl");
@@ -102,48 +105,28 @@ public class WeerbaarProperties {
         this.roles = roles;
     }
 
-    public Period getReReviewInterval() {
-        return reReviewInterval;
+    public ZoneId getZone() {
+        return zone;
     }
 
-    public void setReReviewInterval(Period reReviewInterval) {
-        this.reReviewInterval = reReviewInterval;
+    public void setZone(ZoneId zone) {
+        this.zone = zone;
     }
 
-    public Period getReminderBeforeDue() {
-        return reminderBeforeDue;
+    public Measure getMeasure() {
+        return measure;
     }
 
-    public void setReminderBeforeDue(Period reminderBeforeDue) {
-        this.reminderBeforeDue = reminderBeforeDue;
+    public Noodsteunpunt getNoodsteunpunt() {
+        return noodsteunpunt;
     }
 
-    public Period getNoodsteunpuntRetestInterval() {
-        return noodsteunpuntRetestInterval;
-    }
-
-    public void setNoodsteunpuntRetestInterval(Period noodsteunpuntRetestInterval) {
-        this.noodsteunpuntRetestInterval = noodsteunpuntRetestInterval;
-    }
-
-    public String getContinuityReviewDate() {
-        return continuityReviewDate;
-    }
-
-    public void setContinuityReviewDate(String continuityReviewDate) {
-        this.continuityReviewDate = continuityReviewDate;
+    public Continuity getContinuity() {
+        return continuity;
     }
 
     public Zienswijze getZienswijze() {
         return zienswijze;
-    }
-
-    public String getZone() {
-        return zone;
-    }
-
-    public void setZone(String zone) {
-        this.zone = zone;
     }
 
     public Locale getLocale() {
@@ -156,6 +139,12 @@ public class WeerbaarProperties {
 
     public Api getApi() {
         return api;
+    }
+
+    /** The settings the processes use, as configured here. */
+    public WeerbaarSettings toSettings() {
+        return new WeerbaarSettings(zone, measure.toSettings(), noodsteunpunt.toSettings(), continuity.toSettings(),
+                zienswijze.toSettings());
     }
 
     /** Catalogs and overlays. */
@@ -254,16 +243,79 @@ public class WeerbaarProperties {
         }
     }
 
-    /** What kind of organisation a tenant is. */
-    public enum TenantType {
-        GEMEENTE, VEILIGHEIDSREGIO
+    /** Terms of the measure lifecycle. */
+    public static class Measure {
+
+        /** How long after approval a measure is reviewed again (ISO 8601 period, e.g. P1Y). */
+        private Period reReviewInterval = Period.ofYears(1);
+
+        /** How long before a measure's due date its owner is reminded (e.g. P2W). */
+        private Period reminderBeforeDue = Period.ofWeeks(2);
+
+        public Period getReReviewInterval() {
+            return reReviewInterval;
+        }
+
+        public void setReReviewInterval(Period reReviewInterval) {
+            this.reReviewInterval = reReviewInterval;
+        }
+
+        public Period getReminderBeforeDue() {
+            return reminderBeforeDue;
+        }
+
+        public void setReminderBeforeDue(Period reminderBeforeDue) {
+            this.reminderBeforeDue = reminderBeforeDue;
+        }
+
+        WeerbaarSettings.Measure toSettings() {
+            return new WeerbaarSettings.Measure(reReviewInterval, reminderBeforeDue);
+        }
+    }
+
+    /** Terms of the noodsteunpunt. */
+    public static class Noodsteunpunt {
+
+        /** How long after a noodsteunpunt is declared operational it is tested again (e.g. P1Y). */
+        private Period retestInterval = Period.ofYears(1);
+
+        public Period getRetestInterval() {
+            return retestInterval;
+        }
+
+        public void setRetestInterval(Period retestInterval) {
+            this.retestInterval = retestInterval;
+        }
+
+        WeerbaarSettings.Noodsteunpunt toSettings() {
+            return new WeerbaarSettings.Noodsteunpunt(retestInterval);
+        }
+    }
+
+    /** Terms of the yearly continuity review. */
+    public static class Continuity {
+
+        /** The day each year the continuity review starts, as MM-DD (BIO 5.30.01: yearly). */
+        private MonthDay reviewDate = MonthDay.of(1, 15);
+
+        public MonthDay getReviewDate() {
+            return reviewDate;
+        }
+
+        public void setReviewDate(MonthDay reviewDate) {
+            this.reviewDate = reviewDate;
+        }
+
+        WeerbaarSettings.Continuity toSettings() {
+            return new WeerbaarSettings.Continuity(reviewDate);
+        }
     }
 
     /** Terms of the zienswijze cycle (Wet gemeenschappelijke regelingen, as in force since 1 July 2022). */
     public static class Zienswijze {
 
         /** Day (MM-DD) by which kaders and provisional annual accounts go to the councils (art. 34b). */
-        private String kadersDeadline = "04-30";
+        private MonthDay kadersDeadline = MonthDay.of(4, 30);
 
         /** How long councils have for their zienswijze (art. 35(3)). */
         private Period term = Period.ofWeeks(12);
@@ -275,13 +327,13 @@ public class WeerbaarProperties {
         private Period budgetToProvinceTerm = Period.ofWeeks(2);
 
         /** Day (MM-DD) by which the budget must be with Gedeputeerde Staten in any case (art. 34(2)). */
-        private String budgetToProvinceLatest = "09-15";
+        private MonthDay budgetToProvinceLatest = MonthDay.of(9, 15);
 
-        public String getKadersDeadline() {
+        public MonthDay getKadersDeadline() {
             return kadersDeadline;
         }
 
-        public void setKadersDeadline(String kadersDeadline) {
+        public void setKadersDeadline(MonthDay kadersDeadline) {
             this.kadersDeadline = kadersDeadline;
         }
 
@@ -309,12 +361,17 @@ public class WeerbaarProperties {
             this.budgetToProvinceTerm = budgetToProvinceTerm;
         }
 
-        public String getBudgetToProvinceLatest() {
+        public MonthDay getBudgetToProvinceLatest() {
             return budgetToProvinceLatest;
         }
 
-        public void setBudgetToProvinceLatest(String budgetToProvinceLatest) {
+        public void setBudgetToProvinceLatest(MonthDay budgetToProvinceLatest) {
             this.budgetToProvinceLatest = budgetToProvinceLatest;
+        }
+
+        WeerbaarSettings.Zienswijze toSettings() {
+            return new WeerbaarSettings.Zienswijze(kadersDeadline, term, reminderBefore, budgetToProvinceTerm,
+                    budgetToProvinceLatest);
         }
     }
 

@@ -1,8 +1,13 @@
 package nl.weerbaar.spring;
 
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.WeerbaarProcesses;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
+import nl.weerbaar.bpmn.settings.Deadlines;
+import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
-import nl.weerbaar.bpmn.measure.ReminderSender;
+import nl.weerbaar.bpmn.process.ReminderSender;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
@@ -15,6 +20,7 @@ import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -23,6 +29,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.time.MonthDay;
 import java.time.Period;
+import java.time.ZoneId;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,10 +57,51 @@ class WeerbaarAutoConfigurationTests {
     }
 
     @Test
+    void registersWeerbaarsProcessesInOrderAndTheirDelegatesByTheNamesTheModelsUse() {
+        runner.run(context -> {
+            assertThat(context.getBeanProvider(WeerbaarProcess.class).orderedStream().map(WeerbaarProcess::key))
+                    .containsExactlyElementsOf(WeerbaarProcesses.keys());
+            assertThat(context.getBean("weerbaarLoadMeasure")).isInstanceOf(JavaDelegate.class);
+            assertThat(context.getBean("weerbaarRoles")).isSameAs(context.getBean(RoleMapping.class));
+            assertThat(context.getBean("weerbaarDeadlines")).isInstanceOf(Deadlines.class);
+            assertThat(context.getBean(WeerbaarProcessBeans.class).registered())
+                    .contains("weerbaarLoadMeasure", "weerbaarCrisisReopenReviews", "weerbaarZienswijzeTerms");
+        });
+    }
+
+    @Test
+    void aDelegateTheApplicationDefinesUnderTheModelsNameWins() {
+        JavaDelegate own = execution -> { };
+        runner.withBean("weerbaarLoadMeasure", JavaDelegate.class, () -> own).run(context -> {
+            assertThat(context.getBean("weerbaarLoadMeasure")).isSameAs(own);
+            assertThat(context.getBean(WeerbaarProcessBeans.class).registered()).doesNotContain("weerbaarLoadMeasure");
+        });
+    }
+
+    @Test
+    void aHostsOwnProcessBeanComesAfterWeerbaarsOwn() {
+        WeerbaarProcess host = new WeerbaarProcess() {
+            @Override
+            public String key() {
+                return "host-melding";
+            }
+
+            @Override
+            public java.util.List<Class<? extends Record>> forms() {
+                return java.util.List.of();
+            }
+        };
+        runner.withBean("hostProcess", WeerbaarProcess.class, () -> host).run(context ->
+                assertThat(context.getBeanProvider(WeerbaarProcess.class).orderedStream().map(WeerbaarProcess::key))
+                        .hasSize(7).endsWith("host-melding"));
+    }
+
+    @Test
     void disabledByProperty() {
         runner.withPropertyValues("weerbaar.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean(WeerbaarCatalogs.class)
-                        .doesNotHaveBean(WeerbaarSpringEnginePlugin.class));
+                        .doesNotHaveBean(WeerbaarSpringEnginePlugin.class).doesNotHaveBean(WeerbaarProcess.class)
+                        .doesNotHaveBean("weerbaarLoadMeasure"));
     }
 
     @Test
@@ -74,7 +122,7 @@ class WeerbaarAutoConfigurationTests {
     void backsOffWhenUserDefinesRoleMappingSettingsRemindersOrPlugin() {
         runner.withUserConfiguration(OwnComponents.class).run(context -> {
             assertThat(context.getBean(RoleMapping.class).group(Role.AOV_ADVISEUR)).isEqualTo("eigen-aov");
-            assertThat(context.getBean(WeerbaarSettings.class).reReviewInterval()).isEqualTo(Period.ofMonths(6));
+            assertThat(context.getBean(WeerbaarSettings.class).measure().reReviewInterval()).isEqualTo(Period.ofMonths(6));
             assertThat(context.getBean(ReminderSender.class)).isSameAs(OwnComponents.SENDER);
             assertThat(context.getBean(WeerbaarComponents.class).reminders()).isSameAs(OwnComponents.SENDER);
         });
@@ -83,9 +131,10 @@ class WeerbaarAutoConfigurationTests {
     @Test
     void propertiesShapeRolesTermsAndTenants() {
         runner.withPropertyValues("weerbaar.roles.aov-adviseur=team-oov", "weerbaar.roles.griffie=griffie-utrecht",
-                "weerbaar.re-review-interval=P6M", "weerbaar.reminder-before-due=P1W",
-                "weerbaar.continuity-review-date=03-01", "weerbaar.zienswijze.term=P10W",
-                "weerbaar.zienswijze.budget-to-province-latest=09-01",
+                "weerbaar.measure.re-review-interval=P6M", "weerbaar.measure.reminder-before-due=P1W",
+                "weerbaar.noodsteunpunt.retest-interval=P6M", "weerbaar.continuity.review-date=03-01",
+                "weerbaar.zienswijze.term=P10W", "weerbaar.zienswijze.budget-to-province-latest=--09-01",
+                "weerbaar.zone=Europe/Brussels",
                 "weerbaar.tenants[0].id=utrecht", "weerbaar.tenants[0].name=Gemeente Utrecht",
                 "weerbaar.tenants[0].region=vr-utrecht", "weerbaar.tenants[1].id=vr-utrecht",
                 "weerbaar.tenants[1].type=veiligheidsregio").run(context -> {
@@ -94,11 +143,12 @@ class WeerbaarAutoConfigurationTests {
             assertThat(roles.group("griffie")).isEqualTo("griffie-utrecht");
             assertThat(roles.group("burgemeester")).isEqualTo("weerbaar-burgemeester");
             WeerbaarSettings settings = context.getBean(WeerbaarSettings.class);
-            assertThat(settings.reReviewInterval()).isEqualTo(Period.ofMonths(6));
-            assertThat(settings.reminderBeforeDue()).isEqualTo(Period.ofWeeks(1));
-            assertThat(settings.continuityReviewDate()).isEqualTo(MonthDay.of(3, 1));
-            assertThat(settings.zienswijzeTerm()).isEqualTo(Period.ofWeeks(10));
-            assertThat(settings.budgetToProvinceLatest()).isEqualTo(MonthDay.of(9, 1));
+            assertThat(settings.measure()).isEqualTo(new WeerbaarSettings.Measure(Period.ofMonths(6), Period.ofWeeks(1)));
+            assertThat(settings.noodsteunpunt().retestInterval()).isEqualTo(Period.ofMonths(6));
+            assertThat(settings.continuity().reviewDate()).isEqualTo(MonthDay.of(3, 1));
+            assertThat(settings.zienswijze().term()).isEqualTo(Period.ofWeeks(10));
+            assertThat(settings.zienswijze().budgetToProvinceLatest()).isEqualTo(MonthDay.of(9, 1));
+            assertThat(settings.zone()).isEqualTo(ZoneId.of("Europe/Brussels"));
             WeerbaarTenants tenants = context.getBean(WeerbaarTenants.class);
             assertThat(tenants.all()).extracting(t -> t.id() + "/" + t.name() + "/" + t.type() + "/" + t.region())
                     .containsExactly("utrecht/Gemeente Utrecht/GEMEENTE/vr-utrecht",
@@ -130,10 +180,11 @@ class WeerbaarAutoConfigurationTests {
 
             @Override
             public WeerbaarSettings customize(WeerbaarSettings settings) {
-                return settings.withZienswijzeTerm(Period.ofWeeks(8));
+                return settings.withZienswijze(new WeerbaarSettings.Zienswijze(MonthDay.of(4, 30), Period.ofWeeks(8),
+                        Period.ofWeeks(2), Period.ofWeeks(2), MonthDay.of(9, 15)));
             }
         }).run(context -> {
-            assertThat(context.getBean(WeerbaarSettings.class).zienswijzeTerm()).isEqualTo(Period.ofWeeks(8));
+            assertThat(context.getBean(WeerbaarSettings.class).zienswijze().term()).isEqualTo(Period.ofWeeks(8));
             assertThat(context.getBean(WeerbaarCatalogs.class).shared().get("3.4").applicable()).isFalse();
         });
     }
@@ -168,11 +219,41 @@ class WeerbaarAutoConfigurationTests {
     }
 
     @Test
-    void rejectsAMalformedDayNamingTheProperty() {
-        runner.withPropertyValues("weerbaar.continuity-review-date=15 januari").run(context -> {
+    void rejectsAMalformedDayNamingThePropertyAndTheValue() {
+        assertRefused("weerbaar.continuity.review-date", "15 januari", "is not a day as MM-DD");
+        assertRefused("weerbaar.zienswijze.kaders-deadline", "02-30", "is not a day as MM-DD");
+    }
+
+    @Test
+    void rejectsAnUnknownTimeZoneNamingThePropertyAndTheValue() {
+        assertRefused("weerbaar.zone", "Europe/Utrecht", "Unknown time-zone ID");
+    }
+
+    @Test
+    void rejectsAMalformedOrNonPositiveTermNamingTheProperty() {
+        assertRefused("weerbaar.measure.re-review-interval", "een jaar", "is not a valid");
+        runner.withPropertyValues("weerbaar.noodsteunpunt.retest-interval=P0D").run(context -> {
             assertThat(context).hasFailed();
-            assertThat(findCause(context.getStartupFailure(), IllegalArgumentException.class))
-                    .hasMessage("weerbaar.continuity-review-date must be a day as MM-DD, e.g. 04-30, not '15 januari'");
+            assertThat(context.getStartupFailure()).rootCause()
+                    .hasMessage("noodsteunpunt.retest-interval must be positive, was P0D");
+        });
+    }
+
+    @Test
+    void propertyDefaultsAreTheSettingsDefaults() {
+        assertThat(new WeerbaarProperties().toSettings()).isEqualTo(WeerbaarSettings.defaults());
+    }
+
+    /** Start-up fails, and the failure names the property, the value and what is wrong with it. */
+    private void assertRefused(String property, String value, String reason) {
+        runner.withPropertyValues(property + "=" + value).run(context -> {
+            assertThat(context).hasFailed();
+            BindException bind = findCause(context.getStartupFailure(), BindException.class);
+            assertThat(bind.getProperty().getName()).hasToString(property);
+            assertThat(bind.getProperty().getValue()).hasToString(value);
+            assertThat(bind).hasMessageContaining("'" + property + "'");
+            assertThat(findCause(bind, IllegalArgumentException.class)).hasMessageContaining(value)
+                    .hasMessageContaining(reason);
         });
     }
 
@@ -207,7 +288,8 @@ class WeerbaarAutoConfigurationTests {
 
         @Bean
         WeerbaarSettings ownSettings() {
-            return WeerbaarSettings.defaults().withReReviewInterval(Period.ofMonths(6));
+            return WeerbaarSettings.defaults().withMeasure(new WeerbaarSettings.Measure(Period.ofMonths(6),
+                    Period.ofWeeks(2)));
         }
 
         @Bean

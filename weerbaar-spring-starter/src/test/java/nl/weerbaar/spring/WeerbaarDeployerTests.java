@@ -1,5 +1,6 @@
 package nl.weerbaar.spring;
 
+import nl.weerbaar.bpmn.WeerbaarProcesses;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import org.junit.jupiter.api.Test;
 
@@ -14,8 +15,10 @@ class WeerbaarDeployerTests {
 
     @Test
     void rejectsAnUnknownProcessKey() {
-        assertThatThrownBy(() -> new WeerbaarDeployer(null, List::of, List.of("weerbaar-onbekend")))
+        assertThatThrownBy(() -> new WeerbaarDeployer(null, List::of, WeerbaarProcesses.builtIn(),
+                List.of("weerbaar-maatregel", "weerbaar-onbekend")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("no Weerbaar process 'weerbaar-onbekend'; known: [weerbaar-maatregel");
+                .hasMessageStartingWith("weerbaar.processes names 'weerbaar-onbekend', which is not a process here;"
+                        + " known: [weerbaar-maatregel, weerbaar-noodsteunpunt");
     }
 }

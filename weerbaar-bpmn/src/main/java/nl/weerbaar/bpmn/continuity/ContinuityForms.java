@@ -34,8 +34,6 @@ public final class ContinuityForms {
     /** The longest name of a critical process. */
     public static final int MAX_PROCESS_NAME = 200;
 
-    private static final String REQUIRED = "is verplicht";
-    private static final String MAX_TEXT = "mag hoogstens 10000 tekens zijn";
 
     private ContinuityForms() {
     }
@@ -62,7 +60,7 @@ public final class ContinuityForms {
                     multiline = true)})
     public record Inventory(
             @Field(label = "Kritieke processen", description = "Eén proces per regel", multiline = true)
-            @NotBlank(message = "noem minstens één kritiek proces") @Size(max = 10000, message = MAX_TEXT)
+            @NotBlank(message = "{weerbaar.form.continuity.critical-process}") @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String criticalProcesses,
             @Field(label = "Laatste volledige actualisatie lijst kritieke systemen",
                     description = "BIO 5.30.02: minstens eens per drie jaar. Leeg laten als deze toetsing de lijst"
@@ -88,14 +86,14 @@ public final class ContinuityForms {
     public record ProcessAssessment(
             @Field(label = "Maximaal toelaatbare uitval (uren)",
                     description = "Hoe lang het proces hoogstens mag stilliggen")
-            @NotNull(message = REQUIRED) @Min(value = 1, message = "moet minstens 1 uur zijn") Integer maxDowntimeHours,
+            @NotNull(message = "{weerbaar.form.required}") @Min(value = 1, message = "{weerbaar.form.min-hours}") Integer maxDowntimeHours,
             @Field(label = "Hersteltijd (uren)",
                     description = "Binnen hoeveel uur het proces weer draait; niet meer dan de maximaal toelaatbare"
                             + " uitval")
-            @NotNull(message = REQUIRED) @Min(value = 1, message = "moet minstens 1 uur zijn") Integer recoveryTimeHours,
+            @NotNull(message = "{weerbaar.form.required}") @Min(value = 1, message = "{weerbaar.form.min-hours}") Integer recoveryTimeHours,
             @Field(label = "Terugvaloptie", description = "Hoe het proces doorgaat bij uitval, bijvoorbeeld op papier"
                     + " of vanaf een uitwijklocatie", multiline = true)
-            @NotBlank(message = REQUIRED) @Size(max = 10000, message = MAX_TEXT) String fallback,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String fallback,
             @Field(label = "Afhankelijk van ICT-leveranciers") Boolean dependsOnIctSuppliers) implements CheckedForm {
 
         @Override
@@ -115,14 +113,14 @@ public final class ContinuityForms {
     public record Safeguards(
             @Field(label = "Waarborgen", description = "Bijvoorbeeld noodstroom, offline kopieën van registers,"
                     + " fysieke informatiekanalen, uitwijklocatie", multiline = true)
-            @NotBlank(message = REQUIRED) @Size(max = 10000, message = MAX_TEXT) String safeguards,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String safeguards,
             @Field(label = "Beschikbaarheid is in de SLA's geregeld") Boolean slaAvailability,
             @Field(label = "Herstelcapaciteit is in de SLA's geregeld") Boolean slaRecoveryCapacity,
             @Field(label = "Communicatie bij incidenten is in de SLA's geregeld") Boolean slaIncidentCommunication,
             @Field(label = "Gegevens staan op servers binnen de EU") Boolean slaDataInEu,
             @Field(label = "Toelichting op wat ontbreekt", description = "Verplicht als iets niet is aangevinkt: wat"
                     + " ontbreekt, bij welke leverancier, en wat eraan gebeurt", multiline = true)
-            @Size(max = 10000, message = MAX_TEXT) String slaGaps) implements CheckedForm {
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String slaGaps) implements CheckedForm {
 
         /** Whether every SLA requirement of measure 1.4 is met. */
         public boolean slasComplete() {
@@ -143,12 +141,12 @@ public final class ContinuityForms {
     public record StaffContinuity(
             @Field(label = "Kernteam", description = "Functies of namen van wie de kritieke processen bij uitval"
                     + " draaiende houdt", multiline = true)
-            @NotBlank(message = REQUIRED) @Size(max = 10000, message = MAX_TEXT) String coreTeam,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String coreTeam,
             @Field(label = "Aantal reservisten", description = "Medewerkers die bij een crisis opgeroepen kunnen worden")
-            @NotNull(message = REQUIRED) @Min(value = 0, message = "mag niet negatief zijn") Integer reservistCount,
+            @NotNull(message = "{weerbaar.form.required}") @Min(value = 0, message = "{weerbaar.form.not-negative}") Integer reservistCount,
             @Field(label = "Aantal mantelzorgers", description = "Medewerkers die bij een crisis voor naasten zorgen")
-            @NotNull(message = REQUIRED) @Min(value = 0, message = "mag niet negatief zijn") Integer mantelzorgerCount,
-            @Field(label = "Opmerkingen", multiline = true) @Size(max = 10000, message = MAX_TEXT)
+            @NotNull(message = "{weerbaar.form.required}") @Min(value = 0, message = "{weerbaar.form.not-negative}") Integer mantelzorgerCount,
+            @Field(label = "Opmerkingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String staffRemarks) {
     }
 
@@ -159,9 +157,9 @@ public final class ContinuityForms {
             context = {@Context(variable = "processResultsSummary", label = "Kritieke processen", multiline = true),
                     @Context(variable = "safeguards", label = "Waarborgen", multiline = true)})
     public record ExerciseTest(
-            @Field(label = "Datum van de oefening") @NotNull(message = REQUIRED) LocalDate exerciseDate,
-            @Field(label = "Uitkomst") @NotNull(message = REQUIRED) ExerciseResult exerciseResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = MAX_TEXT)
+            @Field(label = "Datum van de oefening") @NotNull(message = "{weerbaar.form.required}") LocalDate exerciseDate,
+            @Field(label = "Uitkomst") @NotNull(message = "{weerbaar.form.required}") ExerciseResult exerciseResult,
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String exerciseFindings) implements CheckedForm {
 
         @Override
@@ -184,8 +182,8 @@ public final class ContinuityForms {
                     @Context(variable = "exerciseDate", label = "Datum van de oefening"),
                     @Context(variable = "exerciseFindings", label = "Bevindingen van de oefening", multiline = true)})
     public record Approval(
-            @Field(label = "Besluit") @NotNull(message = REQUIRED) Decision approvalDecision,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 10000, message = MAX_TEXT)
+            @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") Decision approvalDecision,
+            @Field(label = "Toelichting", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String approvalComment) implements CheckedForm {
 
         @Override
@@ -202,10 +200,10 @@ public final class ContinuityForms {
                     @Context(variable = "approvalComment", label = "Toelichting van de gemeentesecretaris",
                             multiline = true)})
     public record CollegeReport(
-            @Field(label = "Datum collegebesluit") @NotNull(message = REQUIRED) LocalDate collegeDate,
-            @Field(label = "Besluitnummer") @NotBlank(message = REQUIRED)
-            @Size(max = 100, message = "mag hoogstens 100 tekens zijn") String collegeDecisionNumber,
-            @Field(label = "Opmerkingen van het college", multiline = true) @Size(max = 10000, message = MAX_TEXT)
+            @Field(label = "Datum collegebesluit") @NotNull(message = "{weerbaar.form.required}") LocalDate collegeDate,
+            @Field(label = "Besluitnummer") @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 100, message = "{weerbaar.form.max-length}") String collegeDecisionNumber,
+            @Field(label = "Opmerkingen van het college", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String collegeRemarks) {
     }
 }

@@ -1,7 +1,10 @@
 package nl.weerbaar.bpmn.continuity;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.continuity.internal.InventoryListener;
+import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
+import nl.weerbaar.bpmn.continuity.internal.ProcessResultListener;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -13,7 +16,7 @@ import java.util.Objects;
 /**
  * {@code weerbaar-continuiteit}: the yearly continuity review of the gemeente's own organisation.
  */
-public final class ContinuityProcess implements WeerbaarProcess {
+public final class ContinuityProcess implements ModelledProcess {
 
     /** The process key. */
     public static final String KEY = "weerbaar-continuiteit";
@@ -47,10 +50,12 @@ public final class ContinuityProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        return Map.of(
-                InventoryListener.BEAN_NAME, new InventoryListener(),
-                ProcessResultListener.BEAN_NAME, new ProcessResultListener(),
-                PlanNextReviewDelegate.BEAN_NAME, new PlanNextReviewDelegate(components.settings(), components.zone()));
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(InventoryListener.BEAN_NAME, InventoryListener.class, c -> new InventoryListener()),
+                ProcessBean.of(ProcessResultListener.BEAN_NAME, ProcessResultListener.class,
+                        c -> new ProcessResultListener()),
+                ProcessBean.of(PlanNextReviewDelegate.BEAN_NAME, PlanNextReviewDelegate.class,
+                        c -> new PlanNextReviewDelegate(c.settings())));
     }
 }

@@ -1,5 +1,8 @@
 package nl.weerbaar.bpmn.continuity;
 
+import nl.weerbaar.bpmn.continuity.internal.InventoryListener;
+import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
+import nl.weerbaar.bpmn.continuity.internal.ProcessResultListener;
 import nl.weerbaar.bpmn.model.Models;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import org.camunda.bpm.model.bpmn.Bpmn;

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.crisis;
 
+import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,6 @@ public final class CrisisForms {
     /** Every form of the process, for registration. */
     public static final List<Class<? extends Record>> ALL = List.of(Checklist.class, Evaluation.class);
 
-    private static final String REQUIRED = "is verplicht";
 
     private CrisisForms() {
     }
@@ -36,10 +36,10 @@ public final class CrisisForms {
                     @Context(variable = "measureTitle", label = "Titel"),
                     @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true)})
     public record Checklist(
-            @Field(label = "Status") @NotNull(message = REQUIRED) ChecklistStatus checklistStatus,
+            @Field(label = "Status") @NotNull(message = "{weerbaar.form.required}") ChecklistStatus checklistStatus,
             @Field(label = "Toelichting", description = "Verplicht als de maatregel niet gereed of niet van"
                     + " toepassing is", multiline = true)
-            @Size(max = 2000, message = "mag hoogstens 2000 tekens zijn") String checklistNote)
+            @Size(max = 2000, message = "{weerbaar.form.max-length}") String checklistNote)
             implements CheckedForm {
 
         @Override
@@ -58,10 +58,10 @@ public final class CrisisForms {
                     + " herbeoordeling nu moet worden heropend; hun bevoegd gezag beoordeelt ze opnieuw.",
             context = {@Context(variable = "scenarioLabel", label = "Scenario")})
     public record Evaluation(
-            @Field(label = "Bevindingen", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 3000, message = "mag hoogstens 3000 tekens zijn") String evaluationFindings,
+            @Field(label = "Bevindingen", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 3000, message = "{weerbaar.form.max-length}") String evaluationFindings,
             @Field(label = "Maatregelen opnieuw beoordelen", description = "Nummers uit de catalogus, gescheiden"
                     + " door komma's of op aparte regels, bijv. 2.1, 4.3", multiline = true)
-            @Size(max = 1000, message = "mag hoogstens 1000 tekens zijn") String reopenRefs) {
+            @Size(max = 1000, message = "{weerbaar.form.max-length}") String reopenRefs) {
     }
 }

@@ -1,17 +1,20 @@
 package nl.weerbaar.bpmn.crisis;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.crisis.internal.ChecklistTaskListener;
+import nl.weerbaar.bpmn.crisis.internal.LoadCrisisMeasuresDelegate;
+import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
+import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code weerbaar-crisis}: activates the catalog's measures phase by phase during a crisis and reopens the review
  * of measures its evaluation names.
  */
-public final class CrisisProcess implements WeerbaarProcess {
+public final class CrisisProcess implements ModelledProcess {
 
     public static final String KEY = "weerbaar-crisis";
 
@@ -31,11 +34,15 @@ public final class CrisisProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        return Map.of(
-                LoadCrisisMeasuresDelegate.BEAN_NAME, new LoadCrisisMeasuresDelegate(components.catalogs()),
-                ChecklistTaskListener.BEAN_NAME, new ChecklistTaskListener(components.catalogs()),
-                ReopenRefsValidationListener.BEAN_NAME, new ReopenRefsValidationListener(components.catalogs()),
-                ReopenReviewsDelegate.BEAN_NAME, new ReopenReviewsDelegate());
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(LoadCrisisMeasuresDelegate.BEAN_NAME, LoadCrisisMeasuresDelegate.class,
+                        c -> new LoadCrisisMeasuresDelegate(c.catalogs())),
+                ProcessBean.of(ChecklistTaskListener.BEAN_NAME, ChecklistTaskListener.class,
+                        c -> new ChecklistTaskListener(c.catalogs())),
+                ProcessBean.of(ReopenRefsValidationListener.BEAN_NAME, ReopenRefsValidationListener.class,
+                        c -> new ReopenRefsValidationListener(c.catalogs())),
+                ProcessBean.of(ReopenReviewsDelegate.BEAN_NAME, ReopenReviewsDelegate.class,
+                        c -> new ReopenReviewsDelegate()));
     }
 }

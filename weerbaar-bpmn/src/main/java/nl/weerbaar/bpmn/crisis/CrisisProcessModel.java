@@ -1,5 +1,9 @@
 package nl.weerbaar.bpmn.crisis;
 
+import nl.weerbaar.bpmn.crisis.internal.ChecklistTaskListener;
+import nl.weerbaar.bpmn.crisis.internal.LoadCrisisMeasuresDelegate;
+import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
+import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;

@@ -1,5 +1,5 @@
 /**
- * Wiring the processes into a Camunda engine: the components the models refer to by name and the engine plugin
- * that registers them.
+ * Bringing processes into a Camunda engine: the engine plugin (form validation, and the named beans for an engine
+ * without Spring) and the deployment of processes with their forms.
  */
 package nl.weerbaar.bpmn.engine;

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,10 +25,12 @@ import java.util.Set;
  */
 public final class FormBinder {
 
+    // Messages are resolved from FormMessages after validation; the interpolator only keeps Hibernate from
+    // needing Expression Language.
     private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.forLanguageTag("nl")),
-                    Locale.forLanguageTag("nl"), context -> Locale.forLanguageTag("nl"), false))
+            .messageInterpolator(new ParameterMessageInterpolator(Set.of(FormMessages.DUTCH), FormMessages.DUTCH,
+                    context -> FormMessages.DUTCH, false))
             .buildValidatorFactory()
             .getValidator();
 
@@ -66,12 +67,14 @@ public final class FormBinder {
             return new Result<>(null, violations);
         }
         for (ConstraintViolation<T> violation : VALIDATOR.validate(form)) {
-            violations.add(violation(type, violation.getPropertyPath().toString(), violation.getMessage()));
+            violations.add(violation(type, violation.getPropertyPath().toString(), FormMessages.resolve(
+                    violation.getMessageTemplate(), violation.getConstraintDescriptor().getAttributes(),
+                    FormMessages.DUTCH)));
         }
         if (violations.isEmpty() && form instanceof CheckedForm checked) {
             FormChecks checks = new FormChecks(attachments);
             checked.check(checks);
-            checks.failures().forEach(f -> violations.add(violation(type, f[0], f[1])));
+            checks.failures().forEach(f -> violations.add(violation(type, f[0], FormMessages.resolve(f[1]))));
         }
         violations.sort(java.util.Comparator.comparingInt(v -> indexOf(type, v.field())));
         return new Result<>(violations.isEmpty() ? form : null, violations);

@@ -20,7 +20,10 @@ public final class FormChecks {
         return attachments;
     }
 
-    /** Records that {@code field} breaks the rule unless {@code condition} holds. */
+    /**
+     * Records that {@code field} breaks the rule unless {@code condition} holds; {@code message} is the text, or
+     * a {@code {key}} of {@link FormMessages}.
+     */
     public FormChecks require(String field, boolean condition, String message) {
         if (!condition) {
             failures.add(new String[] {field, message});

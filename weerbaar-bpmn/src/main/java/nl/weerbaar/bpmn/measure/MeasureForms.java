@@ -26,7 +26,6 @@ public final class MeasureForms {
     public static final List<Class<? extends Record>> ALL = List.of(Intake.class, NotApplicableReview.class,
             Plan.class, Execution.class, Evidence.class, Review.class, Escalation.class, ReReview.class);
 
-    private static final String REQUIRED = "is verplicht";
     private static final Pattern LINK = Pattern.compile("https?://\\S+");
 
     private MeasureForms() {
@@ -59,9 +58,9 @@ public final class MeasureForms {
                     @Context(variable = "responsible", label = "Eindverantwoordelijk"),
                     @Context(variable = "partners", label = "Samenwerkingspartners")})
     public record Intake(
-            @Field(label = "Toepasbaarheid") @NotNull(message = REQUIRED) Applicability applicability,
+            @Field(label = "Toepasbaarheid") @NotNull(message = "{weerbaar.form.required}") Applicability applicability,
             @Field(label = "Eigenaar", description = "Gebruikersnaam of team dat de maatregel uitvoert")
-            @Size(max = 200, message = "mag hoogstens 200 tekens zijn") String owner,
+            @Size(max = 200, message = "{weerbaar.form.max-length}") String owner,
             @Field(label = "Gereed op") LocalDate dueDate,
             @Field(label = "Reden niet van toepassing", multiline = true) String notApplicableReason)
             implements CheckedForm {
@@ -69,8 +68,8 @@ public final class MeasureForms {
         @Override
         public void check(FormChecks checks) {
             boolean applies = applicability == Applicability.VAN_TOEPASSING;
-            checks.require("owner", !applies || hasText(owner), "is verplicht als de maatregel van toepassing is")
-                    .require("dueDate", !applies || dueDate != null, "is verplicht als de maatregel van toepassing is")
+            checks.require("owner", !applies || hasText(owner), "{weerbaar.form.required-if-applicable}")
+                    .require("dueDate", !applies || dueDate != null, "{weerbaar.form.required-if-applicable}")
                     .require("notApplicableReason", applies || hasText(notApplicableReason),
                             "is verplicht als de maatregel niet van toepassing is");
         }
@@ -84,7 +83,7 @@ public final class MeasureForms {
                     @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true),
                     @Context(variable = "notApplicableReason", label = "Reden niet van toepassing", multiline = true)})
     public record NotApplicableReview(
-            @Field(label = "Besluit") @NotNull(message = REQUIRED) Decision notApplicableDecision,
+            @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") Decision notApplicableDecision,
             @Field(label = "Toelichting", multiline = true) String notApplicableComment) implements CheckedForm {
 
         @Override
@@ -101,8 +100,8 @@ public final class MeasureForms {
                     @Context(variable = "owner", label = "Eigenaar"),
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Plan(
-            @Field(label = "Plan van aanpak", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String plan) {
+            @Field(label = "Plan van aanpak", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String plan) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-uitvoering", title = "Maatregel uitvoeren",
@@ -112,8 +111,8 @@ public final class MeasureForms {
                     @Context(variable = "reviewComment", label = "Opmerkingen van de vorige beoordeling",
                             multiline = true)})
     public record Execution(
-            @Field(label = "Wat is er gedaan", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String executionSummary) {
+            @Field(label = "Wat is er gedaan", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String executionSummary) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-bewijs", title = "Bewijs vastleggen",
@@ -145,7 +144,7 @@ public final class MeasureForms {
                     @Context(variable = "executionSummary", label = "Wat is er gedaan", multiline = true),
                     @Context(variable = "evidenceLinks", label = "Links naar bewijs", multiline = true)})
     public record Review(
-            @Field(label = "Besluit") @NotNull(message = REQUIRED) Decision reviewDecision,
+            @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") Decision reviewDecision,
             @Field(label = "Opmerkingen", multiline = true) String reviewComment) implements CheckedForm {
 
         @Override
@@ -163,7 +162,7 @@ public final class MeasureForms {
                     @Context(variable = "owner", label = "Eigenaar"),
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Escalation(
-            @Field(label = "Afspraken", multiline = true) @NotBlank(message = REQUIRED) String escalationAction) {
+            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}") String escalationAction) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-herbeoordeling", title = "Maatregel herbeoordelen",
@@ -173,7 +172,7 @@ public final class MeasureForms {
                     @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true),
                     @Context(variable = "executionSummary", label = "Wat is er gedaan", multiline = true)})
     public record ReReview(
-            @Field(label = "Besluit") @NotNull(message = REQUIRED) ReReviewDecision reReviewDecision,
+            @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") ReReviewDecision reReviewDecision,
             @Field(label = "Toelichting", multiline = true) String reReviewComment,
             @Field(label = "Nieuwe termijn", description = "Verplicht bij heropenen") LocalDate newDueDate)
             implements CheckedForm {
@@ -181,8 +180,8 @@ public final class MeasureForms {
         @Override
         public void check(FormChecks checks) {
             boolean reopen = reReviewDecision == ReReviewDecision.HEROPENEN;
-            checks.require("reReviewComment", !reopen || hasText(reReviewComment), "is verplicht bij heropenen")
-                    .require("newDueDate", !reopen || newDueDate != null, "is verplicht bij heropenen");
+            checks.require("reReviewComment", !reopen || hasText(reReviewComment), "{weerbaar.form.required-on-reopen}")
+                    .require("newDueDate", !reopen || newDueDate != null, "{weerbaar.form.required-on-reopen}");
         }
     }
 }

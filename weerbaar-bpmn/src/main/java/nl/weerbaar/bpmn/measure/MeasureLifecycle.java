@@ -1,6 +1,5 @@
 package nl.weerbaar.bpmn.measure;
 
-import nl.weerbaar.bpmn.ProcessKeys;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -28,7 +27,7 @@ public final class MeasureLifecycle {
     /** The active lifecycle of the measure in the gemeente, if there is one. */
     public Optional<ProcessInstance> findActive(String tenantId, String measureRef) {
         return Optional.ofNullable(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.MAATREGEL)
+                .processDefinitionKey(MeasureProcess.KEY)
                 .processInstanceBusinessKey(businessKey(tenantId, measureRef))
                 .tenantIdIn(tenantId)
                 .active()
@@ -46,7 +45,7 @@ public final class MeasureLifecycle {
         findActive(tenantId, measureRef).ifPresent(active -> {
             throw new AlreadyStartedException(tenantId, measureRef, active.getId());
         });
-        return runtime.createProcessInstanceByKey(ProcessKeys.MAATREGEL)
+        return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
                 .processDefinitionTenantId(tenantId)
                 .businessKey(businessKey(tenantId, measureRef))
                 .setVariables(Map.of(MeasureVariables.MEASURE_REF, measureRef))

@@ -1,22 +1,25 @@
 package nl.weerbaar.bpmn.measure;
 
-import nl.weerbaar.bpmn.ProcessKeys;
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
+import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code weerbaar-maatregel}: the lifecycle of one catalog measure in one gemeente.
  */
-public final class MeasureProcess implements WeerbaarProcess {
+public final class MeasureProcess implements ModelledProcess {
+
+    public static final String KEY = "weerbaar-maatregel";
 
     @Override
     public String key() {
-        return ProcessKeys.MAATREGEL;
+        return KEY;
     }
 
     @Override
@@ -30,11 +33,13 @@ public final class MeasureProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        return Map.of(
-                ReopenMeasureListener.BEAN_NAME, new ReopenMeasureListener(),
-                LoadMeasureDelegate.BEAN_NAME, new LoadMeasureDelegate(components.catalogs(), components.roles()),
-                ReminderDelegate.BEAN_NAME, new ReminderDelegate(components.reminders(),
-                        new Deadlines(components.settings(), components.zone())));
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(ReopenMeasureListener.BEAN_NAME, ReopenMeasureListener.class,
+                        c -> new ReopenMeasureListener()),
+                ProcessBean.of(LoadMeasureDelegate.BEAN_NAME, LoadMeasureDelegate.class,
+                        c -> new LoadMeasureDelegate(c.catalogs(), c.roles())),
+                ProcessBean.of(ReminderDelegate.BEAN_NAME, ReminderDelegate.class,
+                        c -> new ReminderDelegate(c.reminders(), new Deadlines(c.settings()))));
     }
 }

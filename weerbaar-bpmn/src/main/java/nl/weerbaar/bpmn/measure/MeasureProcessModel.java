@@ -1,12 +1,13 @@
 package nl.weerbaar.bpmn.measure;
 
-import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
+import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import static nl.weerbaar.bpmn.model.Models.candidates;
-import static nl.weerbaar.bpmn.model.Models.setStatus;
 
 /**
  * The model of {@code weerbaar-maatregel}, written with Camunda's fluent builder, which also lays out the
@@ -45,7 +46,7 @@ public final class MeasureProcessModel {
     }
 
     public static BpmnModelInstance create() {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(ProcessKeys.MAATREGEL)
+        BpmnModelInstance model = Bpmn.createExecutableProcess(MeasureProcess.KEY)
                 .name("Maatregel uitvoeren")
                 .documentation("De levensloop van één maatregel uit de VNG-handreiking weerbaarheid en veerkracht in"
                         + " één gemeente: intake, plan, uitvoering, bewijs, beoordeling door het bevoegd gezag van de"
@@ -143,5 +144,10 @@ public final class MeasureProcessModel {
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")
                 .done();
         return Models.finish(model);
+    }
+
+    /** An expression that records the measure's status. */
+    private static String setStatus(MeasureStatus status) {
+        return "${execution.setVariable('" + MeasureVariables.STATUS + "', '" + status.name() + "')}";
     }
 }

@@ -1,5 +1,4 @@
 /**
- * Writing the process models and forms: shared modelling conventions and the generator that renders every model
- * and form into the resources the engine deploys.
+ * Writing process models in Java: shared modelling conventions, stable ids and the diagram layout.
  */
 package nl.weerbaar.bpmn.model;

@@ -35,9 +35,6 @@ public final class NoodsteunpuntForms {
     /** A Dutch phone number: 0, +31 or 0031, then nine digits, optionally grouped by spaces or dashes. */
     public static final String PHONE_PATTERN = "^(\\+31 ?|0031 ?|0)[1-9]([ -]?[0-9]){8}$";
 
-    private static final String REQUIRED = "is verplicht";
-    private static final String MAX_200 = "mag hoogstens 200 tekens zijn";
-    private static final String MAX_5000 = "mag hoogstens 5000 tekens zijn";
 
     private NoodsteunpuntForms() {
     }
@@ -81,22 +78,22 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "locationReasons", label = "Beoordeling van de vorige voorgestelde locatie",
                             multiline = true)})
     public record LocationProposal(
-            @Field(label = "Buurt of wijk") @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200)
+            @Field(label = "Buurt of wijk") @NotBlank(message = "{weerbaar.form.required}") @Size(max = 200, message = "{weerbaar.form.max-length}")
             String neighbourhood,
-            @Field(label = "Straat") @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String street,
+            @Field(label = "Straat") @NotBlank(message = "{weerbaar.form.required}") @Size(max = 200, message = "{weerbaar.form.max-length}") String street,
             @Field(label = "Huisnummer", description = "Met eventuele toevoeging, bijv. 12a")
-            @NotBlank(message = REQUIRED)
+            @NotBlank(message = "{weerbaar.form.required}")
             @Pattern(regexp = "^[1-9][0-9]{0,4}( ?[-A-Za-z0-9]{1,6})?$",
-                    message = "is geen huisnummer (bijv. 12, 12a of 12-2)") String houseNumber,
-            @Field(label = "Postcode", description = "Bijv. 3511 AB") @NotBlank(message = REQUIRED)
+                    message = "{weerbaar.form.huisnummer}") String houseNumber,
+            @Field(label = "Postcode", description = "Bijv. 3511 AB") @NotBlank(message = "{weerbaar.form.required}")
             @Pattern(regexp = POSTCODE_PATTERN,
-                    message = "is geen geldige postcode (vier cijfers en twee hoofdletters, bijv. 3511 AB)")
+                    message = "{weerbaar.form.postcode}")
             String postcode,
-            @Field(label = "Soort noodsteunpunt") @NotNull(message = REQUIRED) Kind kind,
+            @Field(label = "Soort noodsteunpunt") @NotNull(message = "{weerbaar.form.required}") Kind kind,
             @Field(label = "Naam van het gebouw", description = "Bijv. wijkcentrum, school of sporthal")
-            @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String buildingName,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 200, message = "{weerbaar.form.max-length}") String buildingName,
             @Field(label = "Verwacht aantal inwoners dat het noodsteunpunt bedient")
-            @NotNull(message = REQUIRED) @Min(value = 1, message = "moet minstens 1 zijn") Integer inhabitantsServed) {
+            @NotNull(message = "{weerbaar.form.required}") @Min(value = 1, message = "{weerbaar.form.min}") Integer inhabitantsServed) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-locatiebeoordeling", title = "Locatie beoordelen",
@@ -111,8 +108,8 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "neighbourhood", label = "Buurt of wijk"),
                     @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
     public record LocationAssessment(
-            @Field(label = "Oordeel") @NotNull(message = REQUIRED) LocationDecision locationDecision,
-            @Field(label = "Redenen", multiline = true) @Size(max = 5000, message = MAX_5000) String locationReasons)
+            @Field(label = "Oordeel") @NotNull(message = "{weerbaar.form.required}") LocationDecision locationDecision,
+            @Field(label = "Redenen", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}") String locationReasons)
             implements CheckedForm {
 
         @Override
@@ -130,17 +127,17 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "locationReasons", label = "Beoordeling van de locatie", multiline = true)})
     public record RoleAgreement(
             @Field(label = "Sleutelhouder", description = "Naam van wie het gebouw opent")
-            @NotBlank(message = REQUIRED) @Size(max = 200, message = MAX_200) String keeperName,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 200, message = "{weerbaar.form.max-length}") String keeperName,
             @Field(label = "Telefoonnummer sleutelhouder (24/7 bereikbaar)", description = "Bijv. 06 12345678")
-            @NotBlank(message = REQUIRED)
-            @Pattern(regexp = PHONE_PATTERN, message = "is geen Nederlands telefoonnummer (bijv. 06 12345678)")
+            @NotBlank(message = "{weerbaar.form.required}")
+            @Pattern(regexp = PHONE_PATTERN, message = "{weerbaar.form.telefoonnummer}")
             String keeperPhone,
-            @Field(label = "Contactpersoon veiligheidsregio") @NotBlank(message = REQUIRED)
-            @Size(max = 200, message = MAX_200) String regionContact,
+            @Field(label = "Contactpersoon veiligheidsregio") @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 200, message = "{weerbaar.form.max-length}") String regionContact,
             @Field(label = "Afspraken over de taakverdeling", multiline = true,
                     description = "Wie opent, bemenst en sluit het noodsteunpunt; wat doet het noodsteunpunt en wat"
                             + " doen de hulpdiensten")
-            @NotBlank(message = REQUIRED) @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn")
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}")
             String roleAgreement) {
     }
 
@@ -153,21 +150,19 @@ public final class NoodsteunpuntForms {
     public record Facilities(
             @Field(label = "Informatievoorziening (informatiebord of -balie)",
                     description = "Verplicht: informatie voor inwoners als internet en telefoon zijn uitgevallen")
-            @NotNull(message = REQUIRED)
-            @AssertTrue(message = "is verplicht: een noodsteunpunt geeft ten minste informatie als internet en"
-                    + " telefoon zijn uitgevallen") Boolean informationBoard,
+            @NotNull(message = "{weerbaar.form.required}")
+            @AssertTrue(message = "{weerbaar.form.noodsteunpunt.information}") Boolean informationBoard,
             @Field(label = "Analoog communicatiemiddel (bijv. portofoon of DARES-noodradio)",
                     description = "Verplicht: verbinding met de crisisorganisatie zonder internet en telefoon")
-            @NotNull(message = REQUIRED)
-            @AssertTrue(message = "is verplicht: zonder internet en telefoon is een analoog communicatiemiddel"
-                    + " nodig") Boolean analogueCommunication,
+            @NotNull(message = "{weerbaar.form.required}")
+            @AssertTrue(message = "{weerbaar.form.noodsteunpunt.analogue-communication}") Boolean analogueCommunication,
             @Field(label = "Noodstroom") Boolean emergencyPower,
             @Field(label = "Drinkwater") Boolean drinkingWater,
             @Field(label = "Drinkwater (liter per dag)",
                     description = "Verplicht bij drinkwater; norm: 3 liter per inwoner per dag")
-            @Min(value = 1, message = "moet minstens 1 zijn") Integer drinkingWaterLitresPerDay,
+            @Min(value = 1, message = "{weerbaar.form.min}") Integer drinkingWaterLitresPerDay,
             @Field(label = "Eerste hulp (EHBO)") Boolean firstAid,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = MAX_5000)
+            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
             String facilitiesNote) implements CheckedForm {
 
         @Override
@@ -185,10 +180,10 @@ public final class NoodsteunpuntForms {
     public record KeyFigures(
             @Field(label = "Sleutelfiguren en vrijwilligers", multiline = true,
                     description = "Eén per regel: naam en organisatie, bijv. 'Fatima el Amrani, buurthuis De Klop'")
-            @NotBlank(message = "noem minstens één sleutelfiguur of vrijwilliger")
-            @Size(max = 5000, message = MAX_5000) String keyFigures,
-            @Field(label = "Wijkagent") @Size(max = 200, message = MAX_200) String neighbourhoodOfficer,
-            @Field(label = "Sociaal werker") @Size(max = 200, message = MAX_200) String socialWorker) {
+            @NotBlank(message = "{weerbaar.form.noodsteunpunt.key-figures}")
+            @Size(max = 5000, message = "{weerbaar.form.max-length}") String keyFigures,
+            @Field(label = "Wijkagent") @Size(max = 200, message = "{weerbaar.form.max-length}") String neighbourhoodOfficer,
+            @Field(label = "Sociaal werker") @Size(max = 200, message = "{weerbaar.form.max-length}") String socialWorker) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-inwoners", title = "Inwoners informeren",
@@ -202,9 +197,9 @@ public final class NoodsteunpuntForms {
             @Field(label = "Website van de gemeente") Boolean informedByWebsite,
             @Field(label = "Sociale media") Boolean informedBySocialMedia,
             @Field(label = "Bewonersbijeenkomst") Boolean informedByMeeting,
-            @Field(label = "Andere kanalen") @Size(max = 500, message = "mag hoogstens 500 tekens zijn")
+            @Field(label = "Andere kanalen") @Size(max = 500, message = "{weerbaar.form.max-length}")
             String otherChannels,
-            @Field(label = "Geïnformeerd op") @NotNull(message = REQUIRED) LocalDate informedOn)
+            @Field(label = "Geïnformeerd op") @NotNull(message = "{weerbaar.form.required}") LocalDate informedOn)
             implements CheckedForm {
 
         @Override
@@ -222,10 +217,9 @@ public final class NoodsteunpuntForms {
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
                     @Context(variable = "fixSummary", label = "Wat na de vorige ronde is hersteld", multiline = true)})
     public record Exercise(
-            @Field(label = "Datum oefening") @NotNull(message = REQUIRED) LocalDate exerciseDate,
-            @Field(label = "Resultaat") @NotNull(message = REQUIRED) TestResult testResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "mag hoogstens 10000 tekens"
-                    + " zijn") String testFindings) implements CheckedForm {
+            @Field(label = "Datum oefening") @NotNull(message = "{weerbaar.form.required}") LocalDate exerciseDate,
+            @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult testResult,
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String testFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -242,8 +236,8 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "declarationComment", label = "Toelichting van de burgemeester",
                             multiline = true)})
     public record Fix(
-            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String fixSummary) {
+            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String fixSummary) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-verklaring", title = "Noodsteunpunt operationeel verklaren",
@@ -260,8 +254,8 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "exerciseDate", label = "Datum oefening"),
                     @Context(variable = "testFindings", label = "Bevindingen van de oefening", multiline = true)})
     public record Declaration(
-            @Field(label = "Besluit") @NotNull(message = REQUIRED) DeclarationDecision declarationDecision,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = MAX_5000)
+            @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") DeclarationDecision declarationDecision,
+            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
             String declarationComment) implements CheckedForm {
 
         @Override
@@ -282,10 +276,9 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "retestFixSummary", label = "Wat na de vorige hertest is hersteld",
                             multiline = true)})
     public record Retest(
-            @Field(label = "Datum hertest") @NotNull(message = REQUIRED) LocalDate retestDate,
-            @Field(label = "Resultaat") @NotNull(message = REQUIRED) TestResult retestResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "mag hoogstens 10000 tekens"
-                    + " zijn") String retestFindings) implements CheckedForm {
+            @Field(label = "Datum hertest") @NotNull(message = "{weerbaar.form.required}") LocalDate retestDate,
+            @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult retestResult,
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -299,7 +292,7 @@ public final class NoodsteunpuntForms {
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
                     @Context(variable = "retestFindings", label = "Bevindingen van de hertest", multiline = true)})
     public record RetestFix(
-            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String retestFixSummary) {
+            @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFixSummary) {
     }
 }

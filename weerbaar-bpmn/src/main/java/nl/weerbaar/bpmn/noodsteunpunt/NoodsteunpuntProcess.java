@@ -1,17 +1,18 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code weerbaar-noodsteunpunt}: setting up one noodsteunpunt in a gemeente, declaring it operational and
  * testing it again every year.
  */
-public final class NoodsteunpuntProcess implements WeerbaarProcess {
+public final class NoodsteunpuntProcess implements ModelledProcess {
 
     public static final String KEY = "weerbaar-noodsteunpunt";
 
@@ -31,9 +32,11 @@ public final class NoodsteunpuntProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        return Map.of(
-                StartNoodsteunpuntListener.BEAN_NAME, new StartNoodsteunpuntListener(),
-                DrinkingWaterNormListener.BEAN_NAME, new DrinkingWaterNormListener());
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(StartNoodsteunpuntListener.BEAN_NAME, StartNoodsteunpuntListener.class,
+                        c -> new StartNoodsteunpuntListener()),
+                ProcessBean.of(DrinkingWaterNormListener.BEAN_NAME, DrinkingWaterNormListener.class,
+                        c -> new DrinkingWaterNormListener()));
     }
 }

@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;

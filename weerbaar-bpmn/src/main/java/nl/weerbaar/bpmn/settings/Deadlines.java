@@ -21,15 +21,15 @@ public final class Deadlines {
     private final WeerbaarSettings settings;
     private final ZoneId zone;
 
-    public Deadlines(WeerbaarSettings settings, ZoneId zone) {
+    public Deadlines(WeerbaarSettings settings) {
         this.settings = settings;
-        this.zone = zone;
+        this.zone = settings.zone();
     }
 
     /** When to remind: the configured period before the due date, at 09:00. */
     public Date reminderAt(Object dueDate) {
         LocalDate due = toLocalDate(dueDate);
-        return Date.from(due.minus(settings.reminderBeforeDue()).atTime(REMINDER_TIME).atZone(zone).toInstant());
+        return Date.from(due.minus(settings.measure().reminderBeforeDue()).atTime(REMINDER_TIME).atZone(zone).toInstant());
     }
 
     /** When a measure is overdue: the start of the day after its due date. */

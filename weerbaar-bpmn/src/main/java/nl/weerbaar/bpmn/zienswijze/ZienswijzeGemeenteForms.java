@@ -25,8 +25,6 @@ public final class ZienswijzeGemeenteForms {
     public static final List<Class<? extends Record>> ALL = List.of(Analysis.class, CollegeProposal.class,
             Raadsvoorstel.class, RaadDecision.class, Sending.class);
 
-    private static final String REQUIRED = "is verplicht";
-    private static final String LONG_TEXT = "mag hoogstens 10000 tekens zijn";
 
     private ZienswijzeGemeenteForms() {
     }
@@ -47,9 +45,9 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "draftBudgetLink", label = "Vindplaats ontwerpbegroting"),
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record Analysis(
-            @Field(label = "Analyse", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = LONG_TEXT) String analysis,
-            @Field(label = "Advies") @NotNull(message = REQUIRED) ZienswijzeChoice analysisAdvice) {
+            @Field(label = "Analyse", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String analysis,
+            @Field(label = "Advies") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice analysisAdvice) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-gemeente-collegevoorstel", title = "Collegevoorstel vaststellen",
@@ -60,10 +58,10 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "analysis", label = "Ambtelijke analyse", multiline = true),
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record CollegeProposal(
-            @Field(label = "Voorstel aan de raad") @NotNull(message = REQUIRED) ZienswijzeChoice collegeProposal,
+            @Field(label = "Voorstel aan de raad") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice collegeProposal,
             @Field(label = "Concept-zienswijze", multiline = true)
-            @Size(max = 10000, message = LONG_TEXT) String collegeDraftZienswijze,
-            @Field(label = "Vastgesteld door het college op") @NotNull(message = REQUIRED)
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String collegeDraftZienswijze,
+            @Field(label = "Vastgesteld door het college op") @NotNull(message = "{weerbaar.form.required}")
             LocalDate collegeDecisionDate) implements CheckedForm {
 
         @Override
@@ -81,9 +79,9 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record Raadsvoorstel(
             @Field(label = "Raadsvoorstel", description = "Nummer of link van het raadsvoorstel")
-            @NotBlank(message = REQUIRED) @Size(max = 1000, message = "mag hoogstens 1000 tekens zijn")
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 1000, message = "{weerbaar.form.max-length}")
             String raadsvoorstel,
-            @Field(label = "Raadsvergadering op") @NotNull(message = REQUIRED) LocalDate raadMeetingDate) {
+            @Field(label = "Raadsvergadering op") @NotNull(message = "{weerbaar.form.required}") LocalDate raadMeetingDate) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-gemeente-raadsbesluit", title = "Raadsbesluit vastleggen",
@@ -93,10 +91,10 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "collegeDraftZienswijze", label = "Concept-zienswijze", multiline = true),
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record RaadDecision(
-            @Field(label = "Besluit van de raad") @NotNull(message = REQUIRED) ZienswijzeChoice raadDecision,
-            @Field(label = "Besloten op") @NotNull(message = REQUIRED) LocalDate raadDecisionDate,
+            @Field(label = "Besluit van de raad") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice raadDecision,
+            @Field(label = "Besloten op") @NotNull(message = "{weerbaar.form.required}") LocalDate raadDecisionDate,
             @Field(label = "Zienswijze zoals vastgesteld", multiline = true)
-            @Size(max = 10000, message = LONG_TEXT) String zienswijzeText) implements CheckedForm {
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String zienswijzeText) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -112,6 +110,6 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "zienswijzeText", label = "Zienswijze", multiline = true),
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record Sending(
-            @Field(label = "Verstuurd op") @NotNull(message = REQUIRED) LocalDate zienswijzeSentOn) {
+            @Field(label = "Verstuurd op") @NotNull(message = "{weerbaar.form.required}") LocalDate zienswijzeSentOn) {
     }
 }

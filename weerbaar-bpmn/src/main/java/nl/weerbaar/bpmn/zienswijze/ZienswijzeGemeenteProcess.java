@@ -1,17 +1,20 @@
 package nl.weerbaar.bpmn.zienswijze;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.zienswijze.internal.GemeenteStartListener;
+import nl.weerbaar.bpmn.zienswijze.internal.OutcomeListener;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeReminderDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code weerbaar-zienswijze-gemeente}: one gemeenteraad's zienswijze on the veiligheidsregio's draft budget,
  * started by {@link ZienswijzeRegioProcess} in the gemeente's own tenant.
  */
-public final class ZienswijzeGemeenteProcess implements WeerbaarProcess {
+public final class ZienswijzeGemeenteProcess implements ModelledProcess {
 
     public static final String KEY = "weerbaar-zienswijze-gemeente";
 
@@ -31,13 +34,13 @@ public final class ZienswijzeGemeenteProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        ZienswijzeTerms terms = new ZienswijzeTerms(components.settings(), components.zone());
-        return Map.of(
-                ZienswijzeTerms.BEAN_NAME, terms,
-                GemeenteStartListener.BEAN_NAME, new GemeenteStartListener(terms),
-                ZienswijzeReminderDelegate.BEAN_NAME, new ZienswijzeReminderDelegate(components.reminders(),
-                        components.roles(), terms),
-                OutcomeListener.BEAN_NAME, new OutcomeListener());
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(ZienswijzeTerms.BEAN_NAME, ZienswijzeTerms.class, c -> new ZienswijzeTerms(c.settings())),
+                ProcessBean.of(GemeenteStartListener.BEAN_NAME, GemeenteStartListener.class,
+                        c -> new GemeenteStartListener(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(ZienswijzeReminderDelegate.BEAN_NAME, ZienswijzeReminderDelegate.class,
+                        c -> new ZienswijzeReminderDelegate(c.reminders(), c.roles(), new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(OutcomeListener.BEAN_NAME, OutcomeListener.class, c -> new OutcomeListener()));
     }
 }

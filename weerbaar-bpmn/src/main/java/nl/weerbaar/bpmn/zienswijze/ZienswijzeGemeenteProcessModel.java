@@ -1,5 +1,9 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.zienswijze.internal.GemeenteStartListener;
+import nl.weerbaar.bpmn.zienswijze.internal.OutcomeListener;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeReminderDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;

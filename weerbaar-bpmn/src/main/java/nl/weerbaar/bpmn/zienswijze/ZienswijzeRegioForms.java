@@ -21,7 +21,6 @@ public final class ZienswijzeRegioForms {
     public static final List<Class<? extends Record>> ALL = List.of(Kaders.class, DraftBudget.class, Answer.class,
             Adoption.class, ToProvince.class, ProvinceEscalation.class);
 
-    private static final String REQUIRED = "is verplicht";
 
     private ZienswijzeRegioForms() {
     }
@@ -42,7 +41,7 @@ public final class ZienswijzeRegioForms {
             context = {@Context(variable = "budgetYear", label = "Begrotingsjaar"),
                     @Context(variable = "kadersDueDate", label = "Uiterlijk te versturen op")})
     public record Kaders(
-            @Field(label = "Verstuurd op") @NotNull(message = REQUIRED) LocalDate kadersSentOn) {
+            @Field(label = "Verstuurd op") @NotNull(message = "{weerbaar.form.required}") LocalDate kadersSentOn) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-ontwerpbegroting", title = "Ontwerpbegroting versturen",
@@ -50,9 +49,9 @@ public final class ZienswijzeRegioForms {
                     + " zienswijze; het algemeen bestuur stelt de begroting niet eerder vast (Wgr art. 35(1) en (3)).",
             context = {@Context(variable = "budgetYear", label = "Begrotingsjaar")})
     public record DraftBudget(
-            @Field(label = "Verstuurd op") @NotNull(message = REQUIRED) LocalDate draftBudgetSentOn,
+            @Field(label = "Verstuurd op") @NotNull(message = "{weerbaar.form.required}") LocalDate draftBudgetSentOn,
             @Field(label = "Vindplaats ontwerpbegroting", description = "Link naar het document, voor de gemeenten")
-            @Size(max = 1000, message = "mag hoogstens 1000 tekens zijn") String draftBudgetLink) {
+            @Size(max = 1000, message = "{weerbaar.form.max-length}") String draftBudgetLink) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-beantwoorden", title = "Zienswijze beantwoorden",
@@ -61,11 +60,11 @@ public final class ZienswijzeRegioForms {
             context = {@Context(variable = "gemeente", label = "Gemeente"),
                     @Context(variable = "submittedZienswijze", label = "Zienswijze van de raad", multiline = true)})
     public record Answer(
-            @Field(label = "Wat doet het bestuur ermee") @NotNull(message = REQUIRED) AnswerDecision answerDecision,
+            @Field(label = "Wat doet het bestuur ermee") @NotNull(message = "{weerbaar.form.required}") AnswerDecision answerDecision,
             @Field(label = "Motivering", description = "Komt in de schriftelijke reactie aan de raad",
                     multiline = true)
-            @NotBlank(message = "is verplicht: het bestuur beantwoordt elke zienswijze gemotiveerd")
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String answerReasons) {
+            @NotBlank(message = "{weerbaar.form.zienswijze.answer-reasons}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String answerReasons) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-vaststellen", title = "Begroting vaststellen",
@@ -74,7 +73,7 @@ public final class ZienswijzeRegioForms {
             context = {@Context(variable = "budgetYear", label = "Begrotingsjaar"),
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijzetermijn tot en met")})
     public record Adoption(
-            @Field(label = "Vastgesteld op") @NotNull(message = REQUIRED) LocalDate adoptionDate) {
+            @Field(label = "Vastgesteld op") @NotNull(message = "{weerbaar.form.required}") LocalDate adoptionDate) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-naar-gs", title = "Begroting naar Gedeputeerde Staten sturen",
@@ -83,7 +82,7 @@ public final class ZienswijzeRegioForms {
             context = {@Context(variable = "adoptionDate", label = "Vastgesteld op"),
                     @Context(variable = "provinceDueDate", label = "Uiterlijk te versturen op")})
     public record ToProvince(
-            @Field(label = "Verstuurd op") @NotNull(message = REQUIRED) LocalDate budgetSentToProvinceOn) {
+            @Field(label = "Verstuurd op") @NotNull(message = "{weerbaar.form.required}") LocalDate budgetSentToProvinceOn) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-gs-escalatie", title = "Te late inzending aan GS afhandelen",
@@ -92,7 +91,7 @@ public final class ZienswijzeRegioForms {
             context = {@Context(variable = "adoptionDate", label = "Vastgesteld op"),
                     @Context(variable = "provinceDueDate", label = "Uiterlijk te versturen op")})
     public record ProvinceEscalation(
-            @Field(label = "Afspraken", multiline = true) @NotBlank(message = REQUIRED)
-            @Size(max = 10000, message = "mag hoogstens 10000 tekens zijn") String provinceEscalationAction) {
+            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 10000, message = "{weerbaar.form.max-length}") String provinceEscalationAction) {
     }
 }

@@ -1,17 +1,23 @@
 package nl.weerbaar.bpmn.zienswijze;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
-import nl.weerbaar.bpmn.engine.WeerbaarComponents;
+import nl.weerbaar.bpmn.zienswijze.internal.AdoptionListener;
+import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
+import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
+import nl.weerbaar.bpmn.zienswijze.internal.DraftBudgetSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.KadersSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.StartCycleDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code weerbaar-zienswijze-regio}: the veiligheidsregio's yearly budget cycle with the zienswijzen of its
  * member gemeenten, each gathered by {@link ZienswijzeGemeenteProcess} in the gemeente's own tenant.
  */
-public final class ZienswijzeRegioProcess implements WeerbaarProcess {
+public final class ZienswijzeRegioProcess implements ModelledProcess {
 
     public static final String KEY = "weerbaar-zienswijze-regio";
 
@@ -31,15 +37,19 @@ public final class ZienswijzeRegioProcess implements WeerbaarProcess {
     }
 
     @Override
-    public Map<String, Object> beans(WeerbaarComponents components) {
-        ZienswijzeTerms terms = new ZienswijzeTerms(components.settings(), components.zone());
-        return Map.of(
-                ZienswijzeTerms.BEAN_NAME, terms,
-                StartCycleDelegate.BEAN_NAME, new StartCycleDelegate(terms),
-                KadersSentListener.BEAN_NAME, new KadersSentListener(terms),
-                DraftBudgetSentListener.BEAN_NAME, new DraftBudgetSentListener(terms),
-                CollectOutcomeListener.BEAN_NAME, new CollectOutcomeListener(),
-                AnswerListener.BEAN_NAME, new AnswerListener(),
-                AdoptionListener.BEAN_NAME, new AdoptionListener(terms));
+    public List<ProcessBean> beans() {
+        return List.of(
+                ProcessBean.of(ZienswijzeTerms.BEAN_NAME, ZienswijzeTerms.class, c -> new ZienswijzeTerms(c.settings())),
+                ProcessBean.of(StartCycleDelegate.BEAN_NAME, StartCycleDelegate.class,
+                        c -> new StartCycleDelegate(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(KadersSentListener.BEAN_NAME, KadersSentListener.class,
+                        c -> new KadersSentListener(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(DraftBudgetSentListener.BEAN_NAME, DraftBudgetSentListener.class,
+                        c -> new DraftBudgetSentListener(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(CollectOutcomeListener.BEAN_NAME, CollectOutcomeListener.class,
+                        c -> new CollectOutcomeListener()),
+                ProcessBean.of(AnswerListener.BEAN_NAME, AnswerListener.class, c -> new AnswerListener()),
+                ProcessBean.of(AdoptionListener.BEAN_NAME, AdoptionListener.class,
+                        c -> new AdoptionListener(new ZienswijzeTerms(c.settings()))));
     }
 }

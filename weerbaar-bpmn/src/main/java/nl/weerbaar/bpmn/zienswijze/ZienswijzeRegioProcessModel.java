@@ -1,5 +1,12 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.zienswijze.internal.AdoptionListener;
+import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
+import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
+import nl.weerbaar.bpmn.zienswijze.internal.DraftBudgetSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.KadersSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.StartCycleDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.continuity;
 
+import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;

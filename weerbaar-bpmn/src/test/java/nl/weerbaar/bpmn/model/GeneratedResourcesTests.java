@@ -1,13 +1,13 @@
 package nl.weerbaar.bpmn.model;
 
-import nl.weerbaar.bpmn.WeerbaarProcess;
+import nl.weerbaar.bpmn.internal.ProcessModels;
+import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.WeerbaarProcesses;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
-import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The committed models and forms are what the Java definitions render to, and every model is complete: diagram
- * information for every element, a Dutch name, a form and form validation on every user task.
+ * information for every element, a Dutch name, a form of its own process on every user task (its validation is added by the engine plugin).
  */
 class GeneratedResourcesTests {
 
@@ -41,7 +41,7 @@ class GeneratedResourcesTests {
 
     @Test
     void everyFlowNodeAndFlowHasDiagramInformationAndANameOrIsAFlowWithoutChoice() {
-        for (WeerbaarProcess process : WeerbaarProcesses.ALL) {
+        for (ModelledProcess process : WeerbaarProcesses.builtIn()) {
             BpmnModelInstance model = Bpmn.readModelFromStream(getClass().getClassLoader()
                     .getResourceAsStream("weerbaar/bpmn/" + process.key() + ".bpmn"));
             var shapes = model.getModelElementsByType(BpmnShape.class).stream()
@@ -58,20 +58,15 @@ class GeneratedResourcesTests {
     }
 
     @Test
-    void everyUserTaskHasAWeerbaarFormThatItValidates() {
-        for (WeerbaarProcess process : WeerbaarProcesses.ALL) {
+    void everyUserTaskHasAFormOfItsOwnProcessBoundToItsDeployment() {
+        for (ModelledProcess process : WeerbaarProcesses.builtIn()) {
             BpmnModelInstance model = process.model();
             assertThat(model.getModelElementsByType(UserTask.class)).allSatisfy(task -> {
                 assertThat(task.getCamundaFormRef()).as("form of %s", task.getId()).startsWith("weerbaar-");
-                assertThat(WeerbaarProcesses.forms()).contains("weerbaar/forms/" + task.getCamundaFormRef() + ".form");
+                assertThat(process.forms()).extracting(form -> form.getAnnotation(TaskForm.class).id())
+                        .as("forms of %s", process.key()).contains(task.getCamundaFormRef());
                 assertThat(task.getCamundaFormRefBinding()).as("form binding of %s", task.getId())
                         .isEqualTo("deployment");
-                assertThat(task.getExtensionElements().getChildElementsByType(CamundaTaskListener.class))
-                        .as("complete listeners of %s", task.getId()).first()
-                        .satisfies(first -> {
-                            assertThat(first.getCamundaEvent()).isEqualTo("complete");
-                            assertThat(first.getCamundaDelegateExpression()).isEqualTo(Models.FORM_VALIDATION);
-                        });
                 assertThat(task.getCamundaCandidateGroups()).as("candidate groups of %s", task.getId()).isNotBlank();
             });
         }

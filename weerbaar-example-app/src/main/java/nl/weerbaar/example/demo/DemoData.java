@@ -12,7 +12,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * Loads the demo data when the {@code demo} profile is active — and only then: without it the application has no
@@ -50,6 +49,6 @@ public class DemoData implements ApplicationRunner {
     /** Creates whatever of the demo data is missing. */
     public void load() {
         new DemoIdentity(engine, roles).create();
-        new DemoWork(engine, LocalDate.now(ZoneId.of(properties.getZone()))).create();
+        new DemoWork(engine, LocalDate.now(properties.getZone())).create();
     }
 }

@@ -1,6 +1,6 @@
 package nl.weerbaar.example.demo;
 
-import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.continuity.ContinuityProcessModel;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
@@ -84,7 +84,7 @@ final class DemoWork {
     }
 
     private void measure(String tenant, String ref, Stage stage) {
-        if (existed(ProcessKeys.MAATREGEL, tenant, MeasureLifecycle.businessKey(tenant, ref))) {
+        if (existed(MeasureProcess.KEY, tenant, MeasureLifecycle.businessKey(tenant, ref))) {
             return;
         }
         String id = new MeasureLifecycle(runtime).start(tenant, ref).getId();

@@ -1,4 +1,5 @@
 /**
- * Deploying the processes and their forms to the application's engine once per tenant.
+ * Bringing processes into the application's engine: their delegates as Spring beans, form validation, and the
+ * deployment of every process with its forms once per tenant.
  */
 package nl.weerbaar.spring.deploy;

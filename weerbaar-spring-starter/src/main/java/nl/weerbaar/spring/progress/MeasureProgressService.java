@@ -1,6 +1,6 @@
 package nl.weerbaar.spring.progress;
 
-import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureStatus;
@@ -45,7 +45,7 @@ public class MeasureProgressService {
     /** Every measure of the tenant's effective catalog with its status, in the guide's order. */
     public List<MeasureProgress> progress(String tenantId) {
         List<ProcessInstance> active = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.MAATREGEL).tenantIdIn(tenantId).list();
+                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list();
         Map<String, ProcessInstance> activeByRef = new HashMap<>();
         active.forEach(instance -> activeByRef.put(ref(instance.getBusinessKey()), instance));
         Map<String, Map<String, Object>> variables = new HashMap<>();
@@ -62,7 +62,7 @@ public class MeasureProgressService {
         Map<String, HistoricProcessInstance> endedByRef = new HashMap<>();
         Map<String, String> endedStatus = new HashMap<>();
         List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(ProcessKeys.MAATREGEL).tenantIdIn(tenantId).finished()
+                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
                 .orderByProcessInstanceEndTime().asc().list();
         ended.forEach(instance -> endedByRef.put(ref(instance.getBusinessKey()), instance));
         if (!ended.isEmpty()) {

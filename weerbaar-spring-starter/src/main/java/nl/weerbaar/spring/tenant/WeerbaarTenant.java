@@ -1,7 +1,5 @@
 package nl.weerbaar.spring.tenant;
 
-import nl.weerbaar.spring.WeerbaarProperties.TenantType;
-
 import java.util.Objects;
 
 /**

@@ -1,6 +1,6 @@
 package nl.weerbaar.spring.authorized;
 
-import nl.weerbaar.bpmn.ProcessKeys;
+import nl.weerbaar.bpmn.measure.MeasureProcess;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ class AuthorizedApplicationIT {
     void deploysOnlyTheConfiguredProcessToTheIdentityServicesTenants() {
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().list())
                 .extracting(d -> d.getTenantId() + "/" + d.getKey())
-                .containsExactlyInAnyOrder("zeist/" + ProcessKeys.MAATREGEL, "houten/" + ProcessKeys.MAATREGEL);
+                .containsExactlyInAnyOrder("zeist/" + MeasureProcess.KEY, "houten/" + MeasureProcess.KEY);
     }
 
     @Test

@@ -1,0 +1,37 @@
+package nl.weerbaar.bpmn.process;
+
+import java.util.List;
+
+/**
+ * One process that Weerbaar deploys, binds forms for and validates: its key, its model, its task forms and the
+ * delegates and listeners its model names. Weerbaar's own processes implement it, and so does a host's own
+ * process: in Spring every bean of this type is deployed, in the order of the beans.
+ */
+public interface WeerbaarProcess {
+
+    /** The process key (the BPMN process id). */
+    String key();
+
+    /**
+     * The classpath name of the BPMN model, read with the class loader of this object's class. By default
+     * {@code weerbaar/bpmn/<key>.bpmn}.
+     */
+    default String modelResource() {
+        return "weerbaar/bpmn/" + key() + ".bpmn";
+    }
+
+    /**
+     * The {@link nl.weerbaar.bpmn.forms.TaskForm} records of its user tasks. Each is deployed as a Camunda Form
+     * with the model, and a user task whose {@code camunda:formRef} names one gets it checked on every completion.
+     */
+    List<Class<? extends Record>> forms();
+
+    /**
+     * The delegates and listeners its model names, for engines without Spring and as Spring beans of those names
+     * (a bean the application defines under the same name wins). A host process in a Spring application may
+     * leave this empty and define its delegates as ordinary beans.
+     */
+    default List<ProcessBean> beans() {
+        return List.of();
+    }
+}

@@ -1,0 +1,6 @@
+package nl.weerbaar.spring.tenant;
+
+/** What kind of organisation a tenant is. */
+public enum TenantType {
+    GEMEENTE, VEILIGHEIDSREGIO
+}
