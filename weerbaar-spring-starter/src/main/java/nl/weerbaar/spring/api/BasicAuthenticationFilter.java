@@ -29,6 +29,12 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         this.engine = engine;
     }
 
+    /** The OpenAPI document is for everyone ({@code /core/publish-openapi}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + WeerbaarApi.OPENAPI_V1);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
