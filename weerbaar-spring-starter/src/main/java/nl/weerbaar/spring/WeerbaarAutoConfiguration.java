@@ -237,18 +237,7 @@ public class WeerbaarAutoConfiguration {
                                                 ObjectProvider<WeerbaarOpenApiCustomizer> customizers) {
             WeerbaarProperties.Api.Contact contact = properties.getApi().getContact();
             List<WeerbaarOpenApiCustomizer> all = new ArrayList<>();
-            all.add(document -> {
-                com.fasterxml.jackson.databind.node.ObjectNode info = document.with("info").with("contact");
-                if (contact.getName() != null) {
-                    info.put("name", contact.getName());
-                }
-                if (contact.getUrl() != null) {
-                    info.put("url", contact.getUrl());
-                }
-                if (contact.getEmail() != null) {
-                    info.put("email", contact.getEmail());
-                }
-            });
+            all.add(OpenApiDocument.contact(contact.getName(), contact.getUrl(), contact.getEmail()));
             customizers.orderedStream().forEach(all::add);
             return OpenApiDocument.customized(all);
         }

@@ -27,8 +27,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * The lifecycles of a measure in the calling gemeente, a sub-resource of the measure ({@code /core/resource-operations}):
- * starting one is creating it, at most one runs at a time.
+ * The lifecycles of a measure in the calling gemeente, a sub-resource of the measure
+ * ({@code /core/resource-operations}): starting one is creating it, at most one runs at a time.
  */
 @RestController
 @RequestMapping(path = WeerbaarApi.V1 + "/catalog/measures/{ref}/lifecycles",

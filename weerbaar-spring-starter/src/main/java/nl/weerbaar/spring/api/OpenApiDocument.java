@@ -50,6 +50,22 @@ public final class OpenApiDocument {
         return new OpenApiDocument(document);
     }
 
+    /** Sets {@code info.contact}'s name, URL and e-mail address; each {@code null} keeps what the document says. */
+    public static WeerbaarOpenApiCustomizer contact(String name, String url, String email) {
+        return document -> {
+            ObjectNode contact = document.withObject("/info/contact");
+            if (name != null) {
+                contact.put("name", name);
+            }
+            if (url != null) {
+                contact.put("url", url);
+            }
+            if (email != null) {
+                contact.put("email", email);
+            }
+        };
+    }
+
     private static ObjectNode read() {
         try (InputStream in = OpenApiDocument.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {

@@ -172,7 +172,8 @@ class FreshApplicationIT {
         as("utrecht.aov", get(V1 + "/catalog/measures?pillar=twee"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
-                .andExpect(jsonPath("$.detail").value("Parameter 'pillar' moet een pijlernummer zijn (1-6), niet 'twee'."));
+                .andExpect(jsonPath("$.detail").value("Parameter 'pillar' moet een pijlernummer zijn (1-6), niet"
+                        + " 'twee'."));
         as("utrecht.aov", get(V1 + "/catalog/measures?pillar=9"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("Parameter 'pillar': pijler 9 bestaat niet; de catalogus kent"
@@ -251,7 +252,8 @@ class FreshApplicationIT {
         as("amersfoort.aov", get(V1 + "/catalog/measures/2.3/lifecycles")).andExpect(jsonPath("$", hasSize(0)));
         as("amersfoort.aov", get(location))
                 .andExpect(status().isNotFound())
-                .andExpect(jsonPath("$.detail").value("Maatregel 2.3 heeft in amersfoort geen levenscyclus " + id + "."));
+                .andExpect(jsonPath("$.detail").value("Maatregel 2.3 heeft in amersfoort geen levenscyclus " + id
+                        + "."));
         as("amersfoort.aov", post(V1 + "/catalog/measures/2.3/lifecycles").contentType(MediaType.APPLICATION_JSON)
                 .content("{}")).andExpect(status().isCreated());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("utrecht:2.3")

@@ -110,7 +110,8 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         if (exception instanceof HttpMessageNotReadableException) {
             return new Refusal(400, "De inhoud van het verzoek is geen geldige JSON.");
         }
-        if (exception instanceof ServletRequestBindingException && !(exception instanceof MissingPathVariableException)) {
+        if (exception instanceof ServletRequestBindingException
+                && !(exception instanceof MissingPathVariableException)) {
             return new Refusal(400, "Het verzoek is niet goed gevormd.");
         }
         return new Refusal(500, Problems.defaultDetail(500));
