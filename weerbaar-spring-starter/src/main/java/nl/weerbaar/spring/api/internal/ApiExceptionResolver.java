@@ -63,6 +63,10 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
                 response.setHeader(HttpHeaders.ALLOW, unsupported.getSupportedHttpMethods().stream()
                         .map(HttpMethod::name).collect(Collectors.joining(", ")));
             }
+            if (refusal.status() == 401 && !response.containsHeader(HttpHeaders.WWW_AUTHENTICATE)) {
+                // RFC 9110: a 401 says how to authenticate; HTTP Basic, as the starter's own filter asks for it.
+                response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"weerbaar\"");
+            }
             Problems.write(request, response, refusal.status(), refusal.detail());
         } catch (IOException e) {
             LOG.debug("Could not write the problem detail for {}", request.getRequestURI(), e);
