@@ -59,6 +59,10 @@ class TasklistDutchIT {
     static final List<String> ADMIN_ENGLISH = List.of("Users", "Groups", "Authorizations", "System",
             "List of Users", "First Name", "Last Name", "Add user");
 
+    /** The Welcome application's start page: the user's webapps and profile. */
+    static final List<String> WELCOME_DUTCH = List.of("Applicaties", "Profiel", "Wachtwoord wijzigen", "Groepen");
+    static final List<String> WELCOME_ENGLISH = List.of("Applications", "Change password", "Groups");
+
     /** Camunda 7 CE's end-of-life banner, in Camunda's English and as Camunda's Dutch would read. */
     static final List<String> MIGRATE = List.of("Camunda 8", "migrate", "overstappen", "migratiegids");
 
@@ -119,7 +123,7 @@ class TasklistDutchIT {
     }
 
     @Test
-    void aBrowserAskingForDutchGetsCockpitAndAdminInDutch() {
+    void aBrowserAskingForDutchGetsCockpitAdminAndTheWelcomePageInDutch() {
         Browser.assumeAvailable();
         try (Browser browser = Browser.open("nl-NL")) {
             Tasklist page = new Tasklist(browser, Api.onPort(port).base());
@@ -141,6 +145,11 @@ class TasklistDutchIT {
             if (!TestDatabase.postgres()) {
                 browser.screenshot(ADMIN_SCREENSHOT);
             }
+
+            browser.go(Api.onPort(port).base() + "/camunda/app/welcome/default/");
+            String welcome = page.pageText(text -> WELCOME_DUTCH.stream().allMatch(text::contains));
+            assertThat(welcome).contains(WELCOME_DUTCH).doesNotContain(WELCOME_ENGLISH);
+            assertNoMigrateBanner(browser, welcome);
         }
     }
 

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each webapp's {@code nl.json}, read from where the jar puts it, against the {@code en.json} of Camunda's webjar
- * (camunda-webapp-webjar 7.24.0) at the same place: every key, every placeholder and tag, no empty text, no text left
+ * (camunda-webapp-webjar 7.24.0) at the same place on the test classpath: every key, every placeholder and tag, no empty text, no text left
  * in English beyond {@code same-in-dutch.txt}, and nothing that tells users to migrate to Camunda 8.
  */
 class DutchLocalesTest {
@@ -32,8 +32,13 @@ class DutchLocalesTest {
     /** The Welcome application formats no dates: its en.json has no dateLocales. */
     static final List<String> WEBAPPS_WITH_DATES = List.of("admin", "cockpit", "tasklist");
 
-    /** Where Camunda's webapps load their locales from, and where this jar puts {@code nl.json}. */
-    static final String LOCALES = "META-INF/resources/webjars/camunda/app/%s/locales/%s.json";
+    /**
+     * Where the webapps load their locales from, and where this jar puts {@code nl.json}: the build's
+     * {@code webapps-nl.webjar-app-path}.
+     */
+    static final String WEBJAR_APP_PATH = System.getProperty("webapps-nl.webjar-app-path",
+            "META-INF/resources/webjars/camunda/app");
+    static final String LOCALES = WEBJAR_APP_PATH + "/%s/locales/%s.json";
 
     /**
      * The end-of-life banner's English text tells users to migrate to Camunda 8 and links Camunda's migration guide;
