@@ -117,7 +117,7 @@ class FreshApplicationIT {
         as("utrecht.aov", get("/api/weerbaar/catalog"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.urn").value("urn:weerbaar:vng-2025"))
-                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.measureCount").value(41));
     }
 
