@@ -22,11 +22,11 @@ import java.util.Set;
  * @param phases         the crisis phases in which it applies
  * @param responsible    the parties finally responsible
  * @param partners       the supporting parties that are known: empty when the source names none, and also when
- *                       its value was lost ({@code partnersKnown} false), apart from partners an overlay added
+ *                       its value is not known ({@code partnersKnown} false), apart from partners an overlay added
  * @param provenance     fields not read unambiguously from the source, with the reason
  * @param translations   translated title, text and partners remark
- * @param partnersKnown  false when the source's partner value was lost, so that an empty {@code partners} means
- *                       "unknown" rather than "none"
+ * @param partnersKnown  false when the source's partner value is not known (lost, or not attributable to this
+ *                       measure), so that an empty {@code partners} means "unknown" rather than "none"
  * @param partnersRemark the source's own words in the partner cell when that cell is a remark rather than a list
  *                       of parties; {@code null} when there is none
  */
