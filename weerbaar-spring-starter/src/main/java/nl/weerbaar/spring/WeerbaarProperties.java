@@ -324,24 +324,12 @@ public class WeerbaarProperties {
         /** Whether the REST API under /api/weerbaar is served (needs Spring MVC). */
         private boolean enabled = true;
 
-        /** Authenticate API calls with HTTP Basic against Camunda's identity service. Turn off when the
-         * application authenticates them itself (then provide a CurrentUser bean). */
-        private boolean basicAuthentication = true;
-
         public boolean isEnabled() {
             return enabled;
         }
 
         public void setEnabled(boolean enabled) {
             this.enabled = enabled;
-        }
-
-        public boolean isBasicAuthentication() {
-            return basicAuthentication;
-        }
-
-        public void setBasicAuthentication(boolean basicAuthentication) {
-            this.basicAuthentication = basicAuthentication;
         }
     }
 }
