@@ -49,8 +49,10 @@ public class ApplicationSecurity {
             requests.requestMatchers(path("/actuator/health/**")).permitAll()
                     .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
             if (!oidc) {
-                // Camunda's webapps log their users in themselves; "/" only redirects there.
-                requests.requestMatchers(camunda, path("/")).permitAll();
+                // Camunda's webapps log their users in themselves. "/" only redirects there; their login page asks
+                // for "/camunda-welcome" (Camunda Run's welcome page), and a 401 with a Basic challenge there would
+                // make the browser show its own login dialog over Camunda's.
+                requests.requestMatchers(camunda, path("/"), path("/camunda-welcome")).permitAll();
             }
             requests.anyRequest().authenticated();
         });

@@ -1,6 +1,7 @@
 package nl.weerbaar.spring.security;
 
 import nl.weerbaar.spring.security.internal.ApiHttpSecurityConfigurer;
+import nl.weerbaar.spring.security.internal.BridgeCheck;
 import nl.weerbaar.spring.security.internal.CamundaIdentities;
 import nl.weerbaar.spring.security.internal.CamundaIdentityHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.EngineRestHttpSecurityConfigurer;
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.security.web.SecurityFilterChain;
 
 import jakarta.servlet.DispatcherType;
 import java.util.ArrayList;
@@ -79,6 +81,11 @@ public class WeerbaarSecurityConfiguration {
         List<String> paths = new ArrayList<>(List.of(Paths.API));
         paths.add(Paths.below(engineRestPath(environment)));
         return new CamundaIdentityHttpSecurityConfigurer(paths, identities(resolvers), identityService(engine));
+    }
+
+    @Bean
+    BridgeCheck weerbaarBridgeCheck(ObjectProvider<SecurityFilterChain> chains) {
+        return new BridgeCheck(chains);
     }
 
     private static String engineRestPath(Environment environment) {
