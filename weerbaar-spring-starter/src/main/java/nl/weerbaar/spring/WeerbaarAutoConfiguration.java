@@ -20,7 +20,6 @@ import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
-import nl.weerbaar.spring.api.BasicAuthenticationFilter;
 import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.api.CatalogController;
 import nl.weerbaar.spring.api.LifecycleController;
@@ -41,6 +40,7 @@ import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
+import nl.weerbaar.spring.security.WeerbaarSecurityConfiguration;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
@@ -63,6 +63,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -83,6 +84,7 @@ import java.util.Map;
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(WeerbaarProperties.class)
+@Import(WeerbaarSecurityConfiguration.class)
 public class WeerbaarAutoConfiguration {
 
     @Bean
@@ -338,17 +340,6 @@ public class WeerbaarAutoConfiguration {
                     registry.addInterceptor(new QueryParameterCheck()).addPathPatterns(WeerbaarApi.ROOT + "/**");
                 }
             };
-        }
-
-        @Bean
-        @ConditionalOnProperty(prefix = "weerbaar.api", name = "basic-authentication", matchIfMissing = true)
-        @ConditionalOnMissingBean(name = "weerbaarApiAuthentication")
-        FilterRegistrationBean<BasicAuthenticationFilter> weerbaarApiAuthentication(ProcessEngine engine) {
-            FilterRegistrationBean<BasicAuthenticationFilter> registration =
-                    new FilterRegistrationBean<>(new BasicAuthenticationFilter(engine));
-            registration.addUrlPatterns("/api/weerbaar/*");
-            registration.setName("weerbaarApiAuthentication");
-            return registration;
         }
 
         private static Locale locale(WeerbaarProperties properties) {
