@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExampleAppTest
 class ExampleAppSecurityIT {
 
-    static final String PROGRESS = "/api/weerbaar/progress";
+    static final String PROGRESS = "/api/weerbaar/v1/progress";
 
     @LocalServerPort
     int port;

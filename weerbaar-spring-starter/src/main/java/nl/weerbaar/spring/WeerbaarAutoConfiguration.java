@@ -40,7 +40,6 @@ import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
-import nl.weerbaar.spring.security.WeerbaarSecurityConfiguration;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
@@ -63,7 +62,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -84,7 +82,6 @@ import java.util.Map;
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(WeerbaarProperties.class)
-@Import(WeerbaarSecurityConfiguration.class)
 public class WeerbaarAutoConfiguration {
 
     @Bean

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @OidcAppTest
 class OidcApiIT {
 
-    static final String PROGRESS = "/api/weerbaar/progress";
+    static final String PROGRESS = "/api/weerbaar/v1/progress";
 
     private final OidcProvider provider = OidcProvider.get();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -124,7 +124,7 @@ class OidcApiIT {
         HttpResponse<String> read = browser.send(HttpRequest.newBuilder(URI.create(provider.applicationBase()
                 + PROGRESS)).GET());
         HttpResponse<String> change = browser.send(HttpRequest.newBuilder(URI.create(provider.applicationBase()
-                + "/api/weerbaar/measures/4.2/start")).POST(HttpRequest.BodyPublishers.noBody()));
+                + "/api/weerbaar/v1/catalog/measures/4.2/lifecycles")).POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(read.statusCode()).isEqualTo(200);
         assertThat(OidcApiIT.<String>json(read, "$.tenant")).isEqualTo("utrecht");

@@ -59,7 +59,7 @@ public class WeerbaarSecurityConfiguration {
     @Bean
     @Order(100)
     @ConditionalOnMissingBean(name = "weerbaarApiHttpSecurity")
-    @ConditionalOnProperty(prefix = "weerbaar.api", name = "enabled", matchIfMissing = true)
+    @ConditionalOnProperty(prefix = "weerbaar", name = {"enabled", "api.enabled"}, matchIfMissing = true)
     WeerbaarHttpSecurityConfigurer weerbaarApiHttpSecurity() {
         return new ApiHttpSecurityConfigurer();
     }

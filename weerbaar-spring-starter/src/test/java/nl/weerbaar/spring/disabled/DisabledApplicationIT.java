@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code weerbaar.enabled=false} alone switches everything of Weerbaar off, and the application still starts on a
- * fresh database: Camunda's own classpath scan does not deploy the Weerbaar models in its place.
+ * fresh database: Camunda's own classpath scan does not deploy the Weerbaar models in its place, and the host's
+ * security chain, which applies Weerbaar's configurers, still starts and still hands its callers to Camunda.
  */
 @SpringBootTest(classes = FreshApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "spring.datasource.url=jdbc:h2:mem:weerbaar-disabled;DB_CLOSE_DELAY=-1",
@@ -34,5 +35,12 @@ class DisabledApplicationIT {
         assertThat(context.getBeanNamesForType(nl.weerbaar.bpmn.process.WeerbaarProcess.class)).isEmpty();
         assertThat(context.containsBean("weerbaarLoadMeasure")).isFalse();
         assertThat(context.containsBean("weerbaarSettings")).isFalse();
+    }
+
+    @Test
+    void theHostsChainKeepsHandingCallersToCamundaButServesNoWeerbaarApi() {
+        assertThat(context.containsBean("weerbaarCamundaIdentityHttpSecurity")).isTrue();
+        assertThat(context.containsBean("weerbaarApiHttpSecurity")).isFalse();
+        assertThat(context.getBeanNamesForType(nl.weerbaar.spring.api.CatalogController.class)).isEmpty();
     }
 }

@@ -50,7 +50,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class FreshApplicationSecurityIT {
 
     /** A call the API answers for the caller's tenant (the security under test does not depend on which). */
-    static final String PROGRESS = "/api/weerbaar/progress";
+    static final String PROGRESS = "/api/weerbaar/v1/progress";
     private static final String PASSWORD = "sterk-genoeg";
 
     @Autowired
@@ -113,7 +113,7 @@ class FreshApplicationSecurityIT {
 
     @Test
     void anAnonymousChangeIsRefusedAsUnauthenticatedNotAsAMissingCsrfToken() throws Exception {
-        mvc.perform(post("/api/weerbaar/measures/1.1/start"))
+        mvc.perform(post("/api/weerbaar/v1/catalog/measures/1.1/lifecycles"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.status").value(401));
     }

@@ -42,7 +42,7 @@ class ProblemResponseFilterTests {
 
     @Test
     void answersAnErrorPageRefusalWithAProblemInstead() throws Exception {
-        MockHttpServletResponse response = run("/api/weerbaar/progress", "Basic dXRyZWNodC5hb3Y6Zm91dA==",
+        MockHttpServletResponse response = run("/api/weerbaar/v1/progress", "Basic dXRyZWNodC5hb3Y6Zm91dA==",
                 (request, refused) -> {
                     ((HttpServletResponse) refused).setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Realm\"");
                     ((HttpServletResponse) refused).sendError(401, "Unauthorized");
@@ -56,7 +56,7 @@ class ProblemResponseFilterTests {
 
     @Test
     void leavesARefusalTheApiWroteItselfAlone() throws Exception {
-        MockHttpServletResponse response = run("/api/weerbaar/progress", null, (request, refused) -> {
+        MockHttpServletResponse response = run("/api/weerbaar/v1/progress", null, (request, refused) -> {
             ((HttpServletResponse) refused).setStatus(403);
             refused.getWriter().write("{\"detail\":\"Gebruiker x hoort bij geen gemeente of veiligheidsregio.\"}");
         });
