@@ -1,9 +1,11 @@
 package nl.weerbaar.spring;
 
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.spring.deploy.WeerbaarResourceScanExclusion;
 import nl.weerbaar.spring.security.WeerbaarSecurityConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -25,7 +27,7 @@ public class WeerbaarHostAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    public WeerbaarResourceScanExclusion weerbaarResourceScanExclusion() {
-        return new WeerbaarResourceScanExclusion();
+    public WeerbaarResourceScanExclusion weerbaarResourceScanExclusion(ObjectProvider<WeerbaarProcess> processes) {
+        return new WeerbaarResourceScanExclusion(processes);
     }
 }

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(classes = FreshApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
         "spring.datasource.url=jdbc:h2:mem:weerbaar-disabled;DB_CLOSE_DELAY=-1",
         "camunda.bpm.database.schema-update=true", "camunda.bpm.job-execution.enabled=false",
-        "weerbaar.enabled=false"})
+        // Camunda's scan sees Weerbaar's models, not the guest application's on this test classpath.
+        "camunda.bpm.deployment-resource-pattern=classpath*:weerbaar/**/*.bpmn", "weerbaar.enabled=false"})
 class DisabledApplicationIT {
 
     @Autowired
