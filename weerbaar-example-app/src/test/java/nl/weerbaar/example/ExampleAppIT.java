@@ -75,6 +75,16 @@ class ExampleAppIT {
     }
 
     @Test
+    void showsHealthDetailsOnlyToAdministrators() {
+        assertThat(api.get("/actuator/health").body()).doesNotContain("components");
+        assertThat(api.get("/actuator/health", "utrecht.aov").body()).doesNotContain("components");
+        Response admin = api.get("/actuator/health", "demo");
+        assertThat(admin.<String>json("$.components.weerbaar.status")).isEqualTo("UP");
+        assertThat(admin.<Integer>json("$.components.weerbaar.details.tenants")).isEqualTo(3);
+        assertThat(admin.<Boolean>json("$.components.weerbaar.details.deployed")).isTrue();
+    }
+
+    @Test
     void everyWeerbaarApiResponseCarriesItsVersionAndTheSecurityHeadersOnce() {
         String version = api.get("/api/weerbaar/v1/openapi.json").json("$.info.version");
         Map<String, Response> responses = Map.of(

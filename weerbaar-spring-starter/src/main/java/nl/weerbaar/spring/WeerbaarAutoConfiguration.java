@@ -382,8 +382,9 @@ public class WeerbaarAutoConfiguration {
         @ConditionalOnMissingBean
         @ConditionalOnClass(name = "io.micrometer.core.instrument.MeterRegistry")
         @ConditionalOnBean(ProcessEngine.class)
-        WeerbaarMetrics weerbaarMetrics(MeasureProgressService progress, WeerbaarTenants tenants) {
-            return new WeerbaarMetrics(progress, tenants);
+        WeerbaarMetrics weerbaarMetrics(MeasureProgressService progress, WeerbaarTenants tenants,
+                                        WeerbaarProperties properties) {
+            return new WeerbaarMetrics(progress, tenants, properties.getMetrics().getRefreshInterval());
         }
     }
 }

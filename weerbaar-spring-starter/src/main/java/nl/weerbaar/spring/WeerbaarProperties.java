@@ -5,6 +5,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.spring.tenant.TenantType;
 
+import java.time.Duration;
 import java.time.MonthDay;
 import java.time.Period;
 import java.time.ZoneId;
@@ -60,6 +61,9 @@ public class WeerbaarProperties {
 
     /** The REST API under /api/weerbaar/v1. */
     private final Api api = new Api();
+
+    /** The weerbaar.measures metrics. */
+    private final Metrics metrics = new Metrics();
 
     public boolean isEnabled() {
         return enabled;
@@ -139,6 +143,10 @@ public class WeerbaarProperties {
 
     public Api getApi() {
         return api;
+    }
+
+    public Metrics getMetrics() {
+        return metrics;
     }
 
     /** The settings the processes use, as configured here. */
@@ -372,6 +380,26 @@ public class WeerbaarProperties {
         WeerbaarSettings.Zienswijze toSettings() {
             return new WeerbaarSettings.Zienswijze(kadersDeadline, term, reminderBefore, budgetToProvinceTerm,
                     budgetToProvinceLatest);
+        }
+    }
+
+    /** The gauge weerbaar.measures (tenant, status). */
+    public static class Metrics {
+
+        /** How often the counts are computed again in the background; a scrape reads the last counts, so they are
+         * at most this old (plus one computation). */
+        private Duration refreshInterval = Duration.ofMinutes(5);
+
+        public Duration getRefreshInterval() {
+            return refreshInterval;
+        }
+
+        public void setRefreshInterval(Duration refreshInterval) {
+            if (refreshInterval == null || refreshInterval.isNegative() || refreshInterval.isZero()) {
+                throw new IllegalArgumentException("weerbaar.metrics.refresh-interval moet groter dan nul zijn, niet "
+                        + refreshInterval);
+            }
+            this.refreshInterval = refreshInterval;
         }
     }
 

@@ -73,11 +73,18 @@ public class WeerbaarDeployer implements InitializingBean {
         return processes.stream().map(WeerbaarProcess::key).toList();
     }
 
-    /** Whether every configured process has a definition in every tenant. */
+    /**
+     * Whether every configured process has a definition in every tenant: one count over all tenants, so the health
+     * check costs the same number of statements at 3 tenants as at 367.
+     */
     public boolean deployedEverywhere() {
-        RepositoryService repository = engine.getRepositoryService();
-        return tenants.all().stream().allMatch(tenant -> processKeys().stream().allMatch(key ->
-                repository.createProcessDefinitionQuery().processDefinitionKey(key).tenantIdIn(tenant.id())
-                        .latestVersion().count() == 1));
+        String[] tenantIds = tenants.all().stream().map(WeerbaarTenant::id).toArray(String[]::new);
+        if (tenantIds.length == 0 || processes.isEmpty()) {
+            return true;
+        }
+        long found = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKeysIn(processKeys().toArray(String[]::new)).tenantIdIn(tenantIds).latestVersion()
+                .count();
+        return found == (long) tenantIds.length * processes.size();
     }
 }

@@ -4,7 +4,10 @@ import nl.weerbaar.bpmn.WeerbaarProcesses;
 import nl.weerbaar.spring.api.OpenApiContract;
 import nl.weerbaar.spring.api.OpenApiDocument;
 import nl.weerbaar.spring.api.WeerbaarApi;
+import nl.weerbaar.spring.actuate.WeerbaarMetrics;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
+import nl.weerbaar.spring.progress.MeasureProgressService;
+import nl.weerbaar.spring.progress.ProgressStatus;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -65,6 +68,12 @@ class FreshApplicationIT {
 
     @Autowired
     WeerbaarDeployer deployer;
+
+    @Autowired
+    WeerbaarMetrics metrics;
+
+    @Autowired
+    MeasureProgressService progress;
 
     @BeforeAll
     static void users(@Autowired ProcessEngine engine) {
@@ -319,6 +328,7 @@ class FreshApplicationIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.weerbaar.status").value("UP"))
                 .andExpect(jsonPath("$.components.weerbaar.details.measures").value(41))
+                .andExpect(jsonPath("$.components.weerbaar.details.tenants").value(3))
                 .andExpect(jsonPath("$.components.weerbaar.details.deployed").value(true));
         mvc.perform(get("/actuator/info"))
                 .andExpect(jsonPath("$.weerbaar.catalog.urn").value("urn:weerbaar:vng-2025"));
@@ -326,6 +336,28 @@ class FreshApplicationIT {
                         .param("tag", "status:not_started"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measurements[0].value").isNumber());
+    }
+
+    @Test
+    void scrapesTheMeasureCountsOfTheLastRefreshWithoutComputingThem() throws Exception {
+        metrics.refresh();
+        double before = inProgress("amersfoort");
+        String started = progress.start("amersfoort", "5.1").getId();
+        try {
+            assertThat(inProgress("amersfoort")).as("a scrape reads the last refresh's counts").isEqualTo(before);
+            assertThat(metrics.refresh().get("amersfoort").get(ProgressStatus.IN_PROGRESS)).isEqualTo((long) before + 1);
+            assertThat(inProgress("amersfoort")).isEqualTo(before + 1);
+        } finally {
+            engine.getRuntimeService().deleteProcessInstance(started, "test");
+            metrics.refresh();
+        }
+    }
+
+    private double inProgress(String tenant) throws Exception {
+        String body = mvc.perform(get("/actuator/metrics/weerbaar.measures").param("tag", "tenant:" + tenant)
+                .param("tag", "status:in_progress")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        return com.jayway.jsonpath.JsonPath.<Double>read(body, "$.measurements[0].value");
     }
 
     @Test
