@@ -290,6 +290,31 @@ class FreshApplicationIT {
     }
 
     @Test
+    void takesEachMeasuresStatusFromItsNewestEndedLifecycleAmongYearsOfThem() {
+        for (int year = 0; year < 12; year++) {
+            for (String ref : List.of("6.1", "6.2")) {
+                progress.start("amersfoort", ref);
+                complete("amersfoort:" + ref, Map.of("applicability", "NIET_VAN_TOEPASSING",
+                        "notApplicableReason", "Jaar " + year));
+                complete("amersfoort:" + ref, Map.of("notApplicableDecision", "GOEDGEKEURD"));
+            }
+        }
+        // The newest lifecycle of 6.2 ends (a minute later) without a verdict: it, not the twelve before it, decides.
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(System.currentTimeMillis() + 60_000));
+        try {
+            String stopped = progress.start("amersfoort", "6.2").getId();
+            engine.getRuntimeService().deleteProcessInstance(stopped, "test");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        Map<String, ProgressStatus> status = new java.util.HashMap<>();
+        progress.progress("amersfoort").forEach(measure -> status.put(measure.ref(), measure.status()));
+        assertThat(status).containsEntry("6.1", ProgressStatus.NOT_APPLICABLE)
+                .containsEntry("6.2", ProgressStatus.NOT_STARTED);
+    }
+
+    @Test
     void reportsProgressAfterMeasuresMoveThroughTheirLifecycle() throws Exception {
         as("utrecht.aov", post(V1 + "/catalog/measures/1.1/lifecycles")).andExpect(status().isCreated());
         as("utrecht.aov", post(V1 + "/catalog/measures/1.2/lifecycles")).andExpect(status().isCreated());
