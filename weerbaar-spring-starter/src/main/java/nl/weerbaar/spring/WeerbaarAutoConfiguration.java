@@ -37,6 +37,7 @@ import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
+import nl.weerbaar.spring.deploy.WeerbaarTenantWatcher;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
@@ -190,6 +191,15 @@ public class WeerbaarAutoConfiguration {
     public WeerbaarDeployer weerbaarDeployer(ProcessEngine engine, WeerbaarTenants tenants,
                                              WeerbaarProperties properties, ObjectProvider<WeerbaarProcess> processes) {
         return new WeerbaarDeployer(engine, tenants, processes.orderedStream().toList(), properties.getProcesses());
+    }
+
+    /** Tenants created at runtime get the processes without a restart. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProcessEngine.class)
+    @ConditionalOnProperty(prefix = "weerbaar", name = "tenants-from-identity-service", havingValue = "true")
+    public WeerbaarTenantWatcher weerbaarTenantWatcher(WeerbaarDeployer deployer, WeerbaarProperties properties) {
+        return new WeerbaarTenantWatcher(deployer, properties.getNewTenantsInterval());
     }
 
     @Bean

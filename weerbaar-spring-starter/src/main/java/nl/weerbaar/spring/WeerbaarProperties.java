@@ -33,6 +33,9 @@ public class WeerbaarProperties {
     /** Serve every tenant Camunda's identity service knows, in addition to those listed under tenants. */
     private boolean tenantsFromIdentityService = false;
 
+    /** With tenants-from-identity-service: how often to look for tenants created at runtime and deploy to them. */
+    private Duration newTenantsInterval = Duration.ofMinutes(1);
+
     /** Keys of the processes to deploy; empty means every Weerbaar process. */
     private List<String> processes = new ArrayList<>();
 
@@ -91,6 +94,18 @@ public class WeerbaarProperties {
 
     public void setTenantsFromIdentityService(boolean tenantsFromIdentityService) {
         this.tenantsFromIdentityService = tenantsFromIdentityService;
+    }
+
+    public Duration getNewTenantsInterval() {
+        return newTenantsInterval;
+    }
+
+    public void setNewTenantsInterval(Duration newTenantsInterval) {
+        if (newTenantsInterval == null || newTenantsInterval.isNegative() || newTenantsInterval.isZero()) {
+            throw new IllegalArgumentException("weerbaar.new-tenants-interval moet groter dan nul zijn, niet "
+                    + newTenantsInterval);
+        }
+        this.newTenantsInterval = newTenantsInterval;
     }
 
     public List<String> getProcesses() {

@@ -73,7 +73,7 @@ public class AuthorizedApplication {
         };
     }
 
-    private static void grant(ProcessEngine engine, String user, Resources resource, Permissions... permissions) {
+    static Authorization grant(ProcessEngine engine, String user, Resources resource, Permissions... permissions) {
         Authorization authorization = engine.getAuthorizationService()
                 .createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setUserId(user);
@@ -82,6 +82,6 @@ public class AuthorizedApplication {
         for (Permissions permission : permissions) {
             authorization.addPermission(permission);
         }
-        engine.getAuthorizationService().saveAuthorization(authorization);
+        return engine.getAuthorizationService().saveAuthorization(authorization);
     }
 }

@@ -1,5 +1,11 @@
 package nl.weerbaar.spring.authorized;
 
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.IdentityService;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.spring.api.OpenApiContract;
 import nl.weerbaar.spring.api.WeerbaarApi;
@@ -71,6 +77,37 @@ class AuthorizedApplicationIT {
                 .andExpect(jsonPath("$.measures[?(@.status != 'NOT_STARTED')]").isEmpty());
         as("zeist.aov", get(WeerbaarApi.V1 + "/progress"))
                 .andExpect(jsonPath("$.measures[?(@.ref == '2.2')].status").value("IN_PROGRESS"));
+    }
+
+    @Test
+    void deploysToATenantCreatedAtRuntimeSoItCanStartWithoutARestart() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        identity.saveTenant(identity.newTenant("bunnik"));
+        User user = identity.newUser("bunnik.aov");
+        user.setPassword(AuthorizedApplication.PASSWORD);
+        identity.saveUser(user);
+        identity.createTenantUserMembership("bunnik", "bunnik.aov");
+        List<Authorization> grants = List.of(
+                AuthorizedApplication.grant(engine, "bunnik.aov", Resources.PROCESS_DEFINITION, Permissions.READ,
+                        Permissions.CREATE_INSTANCE, Permissions.READ_INSTANCE),
+                AuthorizedApplication.grant(engine, "bunnik.aov", Resources.PROCESS_INSTANCE, Permissions.CREATE,
+                        Permissions.READ));
+        try {
+            long deadline = System.currentTimeMillis() + 30_000;
+            while (engine.getRepositoryService().createProcessDefinitionQuery().tenantIdIn("bunnik").count() == 0) {
+                assertThat(System.currentTimeMillis()).as("deployed to bunnik within 30 s").isLessThan(deadline);
+                Thread.sleep(200);
+            }
+            as("bunnik.aov", post(WeerbaarApi.V1 + "/catalog/measures/1.1/lifecycles"))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.businessKey").value("bunnik:1.1"));
+        } finally {
+            engine.getRepositoryService().createDeploymentQuery().tenantIdIn("bunnik").list()
+                    .forEach(d -> engine.getRepositoryService().deleteDeployment(d.getId(), true));
+            grants.forEach(grant -> engine.getAuthorizationService().deleteAuthorization(grant.getId()));
+            identity.deleteUser("bunnik.aov");
+            identity.deleteTenant("bunnik");
+        }
     }
 
     /** A call as the user, its response held to the OpenAPI document. */

@@ -108,6 +108,16 @@ class FreshApplicationIT {
 
         assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
         assertThat(again).containsOnlyKeys("utrecht", "amersfoort", "vr-utrecht");
+        assertThat(engine.getManagementService().getProperties().get(WeerbaarDeployer.DIGEST_PROPERTY))
+                .as("the digest that lets a restart skip the deployment").matches("[0-9a-f]{64}");
+
+        // A changed digest (changed models) deploys to every tenant again; duplicate filtering keeps it from
+        // creating anything when the models are in fact the same.
+        engine.getManagementService().setProperty(WeerbaarDeployer.DIGEST_PROPERTY, "anders");
+        assertThat(deployer.deployAll()).containsOnlyKeys("utrecht", "amersfoort", "vr-utrecht");
+        assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+        assertThat(engine.getManagementService().getProperties().get(WeerbaarDeployer.DIGEST_PROPERTY))
+                .isNotEqualTo("anders");
         assertThat(engine.getRepositoryService().createProcessDefinitionQuery().withoutTenantId()
                 .processDefinitionKeyLike("weerbaar-%").count())
                 .as("no tenant-less copy from Camunda's own resource scanning").isZero();

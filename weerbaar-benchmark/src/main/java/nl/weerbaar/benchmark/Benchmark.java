@@ -1,0 +1,621 @@
+package nl.weerbaar.benchmark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import nl.weerbaar.benchmark.internal.AppProcess;
+import nl.weerbaar.benchmark.internal.BareModels;
+import nl.weerbaar.benchmark.internal.Client;
+import nl.weerbaar.benchmark.internal.Installation;
+import nl.weerbaar.benchmark.internal.Postgres;
+import nl.weerbaar.benchmark.internal.Stats;
+import nl.weerbaar.core.registry.CatalogRegistry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Measures the example application with Weerbaar against the same application with Weerbaar switched off (bare
+ * Camunda: same Spring Boot, Camunda, security and database) and against bare BPMN in it, on a throwaway
+ * PostgreSQL cluster, interleaved and repeated, and prints each figure as a ratio with its spread (README:
+ * Benchmarks; docs/performance.md has the results).
+ */
+public final class Benchmark {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * What to run; every count from a {@code benchmark.*} system property; {@code benchmark.parts} picks some of
+     * {@code startup}, {@code load} and {@code catalog}.
+     */
+    public record Settings(Path jar, Path work, int tenants, int repeats, int healthCalls, int progressCalls,
+                           int lifecycles, int historyYears, int rolloutGemeenten, int threads,
+                           int metricsWaitSeconds, List<String> parts) {
+
+        public static Settings fromSystemProperties() {
+            int tenants = integer("benchmark.tenants", 367);
+            boolean small = tenants < 100;
+            return new Settings(Path.of(required("benchmark.app.jar")), Path.of(required("benchmark.work")), tenants,
+                    integer("benchmark.repeats", small ? 1 : 3), integer("benchmark.health-calls", small ? 10 : 100),
+                    integer("benchmark.progress-calls", small ? 10 : 200), integer("benchmark.lifecycles", small ? 2 : 10),
+                    integer("benchmark.history-years", small ? 1 : 10),
+                    integer("benchmark.rollout-gemeenten", small ? 4 : Integer.MAX_VALUE),
+                    integer("benchmark.threads", 4), integer("benchmark.metrics-wait-seconds", 2),
+                    List.of(System.getProperty("benchmark.parts", "startup,load,catalog").split(",")));
+        }
+
+        private static String required(String name) {
+            String value = System.getProperty(name);
+            if (value == null || value.isBlank()) {
+                throw new IllegalArgumentException("system property " + name + " is not set");
+            }
+            return value;
+        }
+
+        private static int integer(String name, int fallback) {
+            String value = System.getProperty(name);
+            try {
+                return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("system property " + name + " must be a whole number, not '"
+                        + value + "'");
+            }
+        }
+    }
+
+    /**
+     * One figure: Weerbaar's value and its baseline's (medians over the rounds), the ratio's median and spread over
+     * the rounds, the goal and whether it is met ({@code null}: no goal, context only).
+     */
+    public record Row(String measure, String baseline, double baselineValue, double value, String unit,
+                      double ratio, double ratioMin, double ratioMax, String goal, Boolean met) {
+    }
+
+    public record Report(Settings settings, List<Row> rows, String markdown) {
+
+        public Row row(String prefix) {
+            return rows.stream().filter(r -> r.measure().startsWith(prefix)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no row " + prefix));
+        }
+    }
+
+    private final Settings settings;
+    private final List<Row> rows = new ArrayList<>();
+    private final Installation small = Installation.of(3);
+    private final Installation large;
+    private Postgres postgres;
+    private Path jar;
+
+    private Benchmark(Settings settings) {
+        this.settings = settings;
+        this.large = Installation.of(settings.tenants());
+    }
+
+    public static void main(String[] args) throws Exception {
+        Report report = run(Settings.fromSystemProperties());
+        System.out.println(report.markdown());
+    }
+
+    public static Report run(Settings settings) throws Exception {
+        if (!Files.isRegularFile(settings.jar())) {
+            throw new IllegalStateException(settings.jar() + " is missing: build the example application first"
+                    + " (README: Benchmarks)");
+        }
+        return new Benchmark(settings).measure();
+    }
+
+    private Report measure() throws Exception {
+        OffsetDateTime begin = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        Files.createDirectories(settings.work());
+        // A copy, so that a build replacing the example application's jar meanwhile cannot break the running apps.
+        jar = Files.copy(settings.jar(), settings.work().resolve("app.jar"), StandardCopyOption.REPLACE_EXISTING);
+        try (Postgres pg = Postgres.start(settings.work().resolve("postgres"))) {
+            postgres = pg;
+            if (settings.parts().contains("startup")) {
+                startUp();
+            }
+            if (settings.parts().contains("load")) {
+                underLoad();
+            }
+        }
+        if (settings.parts().contains("catalog")) {
+            catalog();
+        }
+        String markdown = markdown(begin);
+        Files.writeString(settings.work().resolve("results.md"), markdown);
+        return new Report(settings, List.copyOf(rows), markdown);
+    }
+
+    // ---- start-up and restart, bare vs 3 vs N tenants, first start on an empty database and restart on it ----
+
+    private void startUp() throws Exception {
+        Path smallProperties = small.writeProperties(settings.work());
+        Path largeProperties = large.writeProperties(settings.work());
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<Double>> rss = new LinkedHashMap<>();
+        List<String> variants = List.of("bare", "w3", "wN");
+        for (int round = 0; round < settings.repeats(); round++) {
+            for (int i = 0; i < variants.size(); i++) {
+                String variant = variants.get((i + round) % variants.size());
+                String database = postgres.createDatabase("start_" + variant.toLowerCase(Locale.ROOT) + "_" + round);
+                List<String> arguments = switch (variant) {
+                    case "bare" -> bare(database);
+                    case "w3" -> weerbaar(database, smallProperties);
+                    default -> weerbaar(database, largeProperties);
+                };
+                for (String start : List.of("first", "restart")) {
+                    String name = "start-" + variant + "-" + start + "-" + round;
+                    log("starting " + name);
+                    try (AppProcess app = AppProcess.start(name, jar, arguments, logs(), START_TIMEOUT)) {
+                        seconds.computeIfAbsent(variant + "-" + start, k -> new ArrayList<>()).add(app.startupSeconds());
+                        rss.computeIfAbsent(variant + "-" + start, k -> new ArrayList<>()).add(app.rssMegabytes());
+                        log(name + ": " + format(app.startupSeconds()) + " s, " + format(app.rssMegabytes()) + " MB");
+                    }
+                }
+                if (variant.equals("wN") && round == 0) {
+                    log("per-tenant rows at " + large.size() + " tenants: ACT_RE_PROCDEF "
+                            + postgres.rows(database, "act_re_procdef") + ", ACT_GE_BYTEARRAY "
+                            + postgres.rows(database, "act_ge_bytearray") + ", ACT_RE_CAMFORMDEF "
+                            + postgres.rows(database, "act_re_camformdef"));
+                }
+            }
+        }
+        String n = large.size() + " tenants";
+        for (String start : List.of("first", "restart")) {
+            String what = start.equals("first") ? "start-up" : "restart";
+            ratio(what + ", 3 tenants", "app with Weerbaar off", seconds.get("bare-" + start),
+                    seconds.get("w3-" + start), "s", null, null);
+            ratio(what + ", " + n, "app with Weerbaar off", seconds.get("bare-" + start),
+                    seconds.get("wN-" + start), "s", null, null);
+            ratio(what + ", " + n + " vs 3 tenants", "Weerbaar, 3 tenants", seconds.get("w3-" + start),
+                    seconds.get("wN-" + start), "s", "≤ 1.3×", r -> r <= 1.3);
+            ratio("RSS after " + what + ", " + n + " vs 3 tenants", "Weerbaar, 3 tenants", rss.get("w3-" + start),
+                    rss.get("wN-" + start), "MB", "≤ 1.2×", r -> r <= 1.2);
+            ratio("RSS after " + what + ", " + n, "app with Weerbaar off", rss.get("bare-" + start),
+                    rss.get("wN-" + start), "MB", null, null);
+        }
+    }
+
+    // ---- one Weerbaar installation with N tenants, one with 3, one bare, running side by side ----
+
+    private void underLoad() throws Exception {
+        String dbN = postgres.createDatabase("load_wn");
+        String db3 = postgres.createDatabase("load_w3");
+        String dbBare = postgres.createDatabase("load_bare");
+        Path largeProperties = large.writeProperties(settings.work());
+        Path smallProperties = small.writeProperties(settings.work());
+        try (AppProcess wN = AppProcess.start("load-wN", jar, weerbaar(dbN, largeProperties), logs(),
+                START_TIMEOUT);
+             AppProcess w3 = AppProcess.start("load-w3", jar, weerbaar(db3, smallProperties), logs(),
+                     START_TIMEOUT);
+             AppProcess bare = AppProcess.start("load-bare", jar, bare(dbBare), logs(), START_TIMEOUT)) {
+            log("creating tenants, users and authorizations");
+            large.createIdentity(wN.baseUrl());
+            small.createIdentity(w3.baseUrl());
+            large.createIdentity(bare.baseUrl());
+            deployBareModels(bare);
+            List<String> refs = new ArrayList<>();
+            user(wN, large.gemeenten().get(0)).get("/api/weerbaar/v1/catalog/measures").expect(200).json()
+                    .forEach(measure -> refs.add(measure.get("ref").asText()));
+            log(refs.size() + " measures");
+
+            lifecycle(wN, bare, refs);
+            history(w3, refs);
+            health(wN, w3, bare, dbN, db3);
+            rollout(wN, bare, refs);
+            progress(wN, w3, dbN, db3);
+            metrics(wN, w3);
+        }
+    }
+
+    private void deployBareModels(AppProcess bare) throws Exception {
+        Client admin = Client.as(bare.baseUrl(), Installation.ADMIN, Installation.PASSWORD);
+        List<Runnable> deployments = new ArrayList<>();
+        for (String gemeente : large.gemeenten()) {
+            deployments.add(() -> admin.postMultipart("/engine-rest/deployment/create",
+                    Map.of("deployment-name", "bench", "tenant-id", gemeente),
+                    Map.of("een-taak.bpmn", BareModels.oneTask(), "vijf-taken.bpmn", BareModels.fiveTasks()))
+                    .expect(200));
+        }
+        Installation.parallel(settings.threads(), deployments);
+    }
+
+    /** One lifecycle (start and its five tasks, approved) against the bare BPMN with five user tasks. */
+    private void lifecycle(AppProcess wN, AppProcess bare, List<String> refs) {
+        String gemeente = large.gemeenten().get(large.gemeenten().size() - 1);
+        Client weerbaar = user(wN, gemeente);
+        Client plain = user(bare, gemeente);
+        List<Double> weerbaarMedians = new ArrayList<>();
+        List<Double> bareMedians = new ArrayList<>();
+        int next = 0;
+        for (int round = 0; round < settings.repeats(); round++) {
+            List<Double> w = new ArrayList<>();
+            List<Double> b = new ArrayList<>();
+            for (int i = 0; i < settings.lifecycles(); i++) {
+                String ref = refs.get(next++ % refs.size());
+                w.add(timed(() -> {
+                    String id = weerbaar.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles").expect(201)
+                            .json().get("id").asText();
+                    completeAll(weerbaar, id, 5, Map.of(
+                            "Task_Intake", Map.of("applicability", "VAN_TOEPASSING", "owner", "bench",
+                                    "dueDate", "2030-12-31"),
+                            "Task_Plan", Map.of("plan", "Plan van aanpak"),
+                            "Task_Uitvoeren", Map.of("executionSummary", "Uitgevoerd"),
+                            "Task_Bewijs", Map.of("evidenceLinks", "https://example.org/bewijs"),
+                            "Task_Beoordelen", Map.of("reviewDecision", "GOEDGEKEURD")));
+                    return null;
+                }));
+                b.add(timed(() -> {
+                    String id = plain.post("/engine-rest/process-definition/key/" + BareModels.FIVE_TASKS
+                            + "/tenant-id/" + gemeente + "/start", Map.of()).expect(200).json().get("id").asText();
+                    Map<String, Map<String, Object>> values = new LinkedHashMap<>();
+                    for (int t = 1; t <= 5; t++) {
+                        values.put("task" + t, Map.of("done", "ja"));
+                    }
+                    completeAll(plain, id, 5, values);
+                    return null;
+                }));
+            }
+            weerbaarMedians.add(Stats.median(w));
+            bareMedians.add(Stats.median(b));
+        }
+        ratio("one lifecycle (start + 5 tasks)", "bare BPMN, 5 user tasks", bareMedians, weerbaarMedians, "ms",
+                "≤ 1.10×", r -> r <= 1.10);
+    }
+
+    /** Completes the instance's open task, one at a time, with the values for its task definition key. */
+    private static void completeAll(Client client, String processInstanceId, int tasks,
+                                    Map<String, Map<String, Object>> values) {
+        for (int i = 0; i < tasks; i++) {
+            JsonNode open = client.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+            if (open.size() != 1) {
+                throw new IllegalStateException("instance " + processInstanceId + " has " + open.size()
+                        + " open tasks, expected 1: " + open);
+            }
+            String key = open.get(0).get("taskDefinitionKey").asText();
+            Map<String, Object> task = values.get(key);
+            if (task == null) {
+                throw new IllegalStateException("unexpected task " + key + " in " + processInstanceId);
+            }
+            Map<String, Object> variables = new LinkedHashMap<>();
+            task.forEach((name, value) -> variables.put(name, Map.of("value", value, "type", "String")));
+            client.post("/engine-rest/task/" + open.get(0).get("id").asText() + "/complete",
+                    Map.of("variables", variables)).expect(204, 200);
+        }
+        JsonNode left = client.get("/engine-rest/task?processInstanceId=" + processInstanceId).expect(200).json();
+        if (left.size() != 0) {
+            throw new IllegalStateException("instance " + processInstanceId + " still has tasks: " + left);
+        }
+    }
+
+    /** The 3-tenant installation's second gemeente gets years × every measure as ended lifecycles. */
+    private void history(AppProcess w3, List<String> refs) throws Exception {
+        String gemeente = small.gemeenten().get(1);
+        Client client = user(w3, gemeente);
+        log("history: " + settings.historyYears() * refs.size() + " ended lifecycles in " + gemeente);
+        for (int year = 1; year <= settings.historyYears(); year++) {
+            int y = year;
+            List<Runnable> calls = new ArrayList<>();
+            for (String ref : refs) {
+                calls.add(() -> {
+                    String id = client.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles").expect(201)
+                            .json().get("id").asText();
+                    completeAll(client, id, 2, Map.of(
+                            "Task_Intake", Map.of("applicability", "NIET_VAN_TOEPASSING",
+                                    "notApplicableReason", "Niet van toepassing in jaar " + y),
+                            "Task_NvtBeoordelen", Map.of("notApplicableDecision", "GOEDGEKEURD")));
+                });
+            }
+            Installation.parallel(settings.threads(), calls);
+        }
+        List<Runnable> starts = new ArrayList<>();
+        for (String g : small.gemeenten()) {
+            Client c = user(w3, g);
+            refs.forEach(ref -> starts.add(() -> c.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles")
+                    .expect(201)));
+        }
+        Installation.parallel(settings.threads(), starts);
+    }
+
+    /** Anonymous /actuator/health: N tenants vs bare, and the statements each call costs at N and at 3 tenants. */
+    private void health(AppProcess wN, AppProcess w3, AppProcess bare, String dbN, String db3) throws Exception {
+        Client n = Client.anonymous(wN.baseUrl());
+        Client three = Client.anonymous(w3.baseUrl());
+        Client plain = Client.anonymous(bare.baseUrl());
+        for (int i = 0; i < 5; i++) {
+            n.get("/actuator/health");
+            three.get("/actuator/health");
+            plain.get("/actuator/health");
+        }
+        List<Double> nMedians = new ArrayList<>();
+        List<Double> bareMedians = new ArrayList<>();
+        List<Double> nStatements = new ArrayList<>();
+        List<Double> threeStatements = new ArrayList<>();
+        for (int round = 0; round < settings.repeats(); round++) {
+            List<Double> wTimes = new ArrayList<>();
+            List<Double> bTimes = new ArrayList<>();
+            long beforeN = postgres.statements(dbN);
+            long before3 = postgres.statements(db3);
+            for (int i = 0; i < settings.healthCalls(); i++) {
+                wTimes.add(n.get("/actuator/health").expect(200).millis());
+                bTimes.add(plain.get("/actuator/health").expect(200).millis());
+                three.get("/actuator/health").expect(200);
+            }
+            nStatements.add((postgres.statements(dbN) - beforeN) / (double) settings.healthCalls());
+            threeStatements.add((postgres.statements(db3) - before3) / (double) settings.healthCalls());
+            nMedians.add(Stats.median(wTimes));
+            bareMedians.add(Stats.median(bTimes));
+        }
+        ratio("/actuator/health p50, " + large.size() + " tenants", "app with Weerbaar off", bareMedians, nMedians,
+                "ms", "≤ 20 ms", null);
+        Row last = rows.remove(rows.size() - 1);
+        rows.add(new Row(last.measure(), last.baseline(), last.baselineValue(), last.value(), last.unit(),
+                last.ratio(), last.ratioMin(), last.ratioMax(), last.goal(), last.value() <= 20));
+        ratio("statements per health call, " + large.size() + " vs 3 tenants", "Weerbaar, 3 tenants",
+                threeStatements, nStatements, "statements", "constant (×1.0)", r -> r <= 1.05);
+    }
+
+    /** Every measure in every gemeente over the Weerbaar API vs as many bare one-task starts over engine REST. */
+    private void rollout(AppProcess wN, AppProcess bare, List<String> refs) throws Exception {
+        List<String> gemeenten = large.gemeenten().subList(0, Math.min(settings.rolloutGemeenten(),
+                large.gemeenten().size()));
+        int segments = settings.repeats();
+        List<Double> weerbaarRates = new ArrayList<>();
+        List<Double> bareRates = new ArrayList<>();
+        log("rollout: " + gemeenten.size() * refs.size() + " lifecycles and as many bare starts");
+        for (int segment = 0; segment < segments; segment++) {
+            List<String> part = gemeenten.subList(segment * gemeenten.size() / segments,
+                    (segment + 1) * gemeenten.size() / segments);
+            List<Runnable> weerbaar = new ArrayList<>();
+            List<Runnable> plain = new ArrayList<>();
+            for (String gemeente : part) {
+                Client w = user(wN, gemeente);
+                Client b = user(bare, gemeente);
+                for (String ref : refs) {
+                    weerbaar.add(() -> w.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles")
+                            .expect(201));
+                    plain.add(() -> b.post("/engine-rest/process-definition/key/" + BareModels.ONE_TASK
+                            + "/tenant-id/" + gemeente + "/start", Map.of()).expect(200));
+                }
+            }
+            if (segment % 2 == 0) {
+                weerbaarRates.add(rate(weerbaar));
+                bareRates.add(rate(plain));
+            } else {
+                bareRates.add(rate(plain));
+                weerbaarRates.add(rate(weerbaar));
+            }
+            log("rollout segment " + segment + ": " + format(weerbaarRates.get(segment)) + "/s vs bare "
+                    + format(bareRates.get(segment)) + "/s");
+        }
+        ratio("rollout, " + settings.threads() + " client threads (" + gemeenten.size() * refs.size()
+                + " lifecycles)", "bare one-task start over engine REST", bareRates, weerbaarRates, "starts/s",
+                "≥ 1.0×", r -> r >= 1.0);
+    }
+
+    private double rate(List<Runnable> calls) throws Exception {
+        if (calls.isEmpty()) {
+            throw new IllegalStateException("nothing to start: benchmark.rollout-gemeenten is smaller than"
+                    + " benchmark.repeats");
+        }
+        long begin = System.nanoTime();
+        Installation.parallel(settings.threads(), calls);
+        return calls.size() / ((System.nanoTime() - begin) / 1e9);
+    }
+
+    /**
+     * Progress of the first gemeente: with every other gemeente's lifecycles in the installation vs alone (the
+     * 3-tenant installation); and in the 3-tenant installation, the gemeente with years of ended lifecycles vs the
+     * one without.
+     */
+    private void progress(AppProcess wN, AppProcess w3, String dbN, String db3) throws Exception {
+        String first = large.gemeenten().get(0);
+        Client crowded = user(wN, first);
+        Client alone = user(w3, first);
+        Client withHistory = user(w3, small.gemeenten().get(1));
+        for (int i = 0; i < 10; i++) {
+            crowded.get("/api/weerbaar/v1/progress").expect(200);
+            alone.get("/api/weerbaar/v1/progress").expect(200);
+            withHistory.get("/api/weerbaar/v1/progress").expect(200);
+        }
+        List<Double> crowdedP95 = new ArrayList<>();
+        List<Double> aloneP95 = new ArrayList<>();
+        List<Double> historyP95 = new ArrayList<>();
+        List<Double> crowdedP50 = new ArrayList<>();
+        List<Double> aloneP50 = new ArrayList<>();
+        List<Double> historyP50 = new ArrayList<>();
+        List<Double> crowdedStatements = new ArrayList<>();
+        List<Double> aloneStatements = new ArrayList<>();
+        for (int round = 0; round < settings.repeats(); round++) {
+            List<Double> c = new ArrayList<>();
+            List<Double> a = new ArrayList<>();
+            List<Double> h = new ArrayList<>();
+            long beforeN = postgres.statements(dbN);
+            for (int i = 0; i < settings.progressCalls(); i++) {
+                c.add(crowded.get("/api/weerbaar/v1/progress").expect(200).millis());
+            }
+            crowdedStatements.add((postgres.statements(dbN) - beforeN) / (double) settings.progressCalls());
+            long before3 = postgres.statements(db3);
+            for (int i = 0; i < settings.progressCalls(); i++) {
+                a.add(alone.get("/api/weerbaar/v1/progress").expect(200).millis());
+            }
+            aloneStatements.add((postgres.statements(db3) - before3) / (double) settings.progressCalls());
+            for (int i = 0; i < settings.progressCalls(); i++) {
+                h.add(withHistory.get("/api/weerbaar/v1/progress").expect(200).millis());
+                a.add(alone.get("/api/weerbaar/v1/progress").expect(200).millis());
+            }
+            crowdedP95.add(Stats.percentile(c, 95));
+            aloneP95.add(Stats.percentile(a, 95));
+            historyP95.add(Stats.percentile(h, 95));
+            crowdedP50.add(Stats.median(c));
+            aloneP50.add(Stats.median(a));
+            historyP50.add(Stats.median(h));
+        }
+        int others = (Math.min(settings.rolloutGemeenten(), large.gemeenten().size()) - 1) * 41;
+        ratio("progress p95, ~" + others + " instances in other tenants", "only this tenant's lifecycles",
+                aloneP95, crowdedP95, "ms", "≤ 1.1×", r -> r <= 1.1);
+        ratio("progress p50, ~" + others + " instances in other tenants", "only this tenant's lifecycles",
+                aloneP50, crowdedP50, "ms", null, null);
+        ratio("statements per progress call, ~" + others + " instances in other tenants", "alone",
+                aloneStatements, crowdedStatements, "statements", null, null);
+        ratio("progress p95, " + settings.historyYears() * 41 + " ended lifecycles in this tenant",
+                "only this tenant's lifecycles", aloneP95, historyP95, "ms", "≤ 1.2×", r -> r <= 1.2);
+        ratio("progress p50, " + settings.historyYears() * 41 + " ended lifecycles in this tenant",
+                "only this tenant's lifecycles", aloneP50, historyP50, "ms", null, null);
+    }
+
+    /** One scrape of {@code weerbaar.measures} at N tenants vs at 3, each after the metrics' staleness passed. */
+    private void metrics(AppProcess wN, AppProcess w3) throws InterruptedException {
+        Client n = Client.as(wN.baseUrl(), Installation.ADMIN, Installation.PASSWORD);
+        Client three = Client.as(w3.baseUrl(), Installation.ADMIN, Installation.PASSWORD);
+        List<Double> nTimes = new ArrayList<>();
+        List<Double> threeTimes = new ArrayList<>();
+        for (int round = 0; round < settings.repeats(); round++) {
+            Thread.sleep(settings.metricsWaitSeconds() * 1000L);
+            nTimes.add(n.get("/actuator/metrics/weerbaar.measures").expect(200).millis());
+            threeTimes.add(three.get("/actuator/metrics/weerbaar.measures").expect(200).millis());
+        }
+        ratio("one metrics scrape (weerbaar.measures), " + large.size() + " tenants", "3 tenants", threeTimes,
+                nTimes, "ms", "≤ 50 ms, O(1) in tenants", null);
+        Row last = rows.remove(rows.size() - 1);
+        rows.add(new Row(last.measure(), last.baseline(), last.baselineValue(), last.value(), last.unit(),
+                last.ratio(), last.ratioMin(), last.ratioMax(), last.goal(), last.value() <= 50));
+    }
+
+    /** Loading and validating the shipped catalog vs only parsing its YAML. */
+    private void catalog() throws IOException {
+        ClassLoader loader = Benchmark.class.getClassLoader();
+        ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+        List<Double> loads = new ArrayList<>();
+        List<Double> parses = new ArrayList<>();
+        int measures = CatalogRegistry.discover(loader).catalogs().get(0).measures().size();
+        for (int round = 0; round < Math.max(3, settings.repeats()); round++) {
+            List<Double> l = new ArrayList<>();
+            List<Double> p = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                l.add(timed(() -> CatalogRegistry.discover(loader)));
+                p.add(timed(() -> {
+                    try (InputStream in = loader.getResourceAsStream("weerbaar/catalog/vng-2025.yaml")) {
+                        return yaml.readTree(in);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+            }
+            loads.add(Stats.median(l));
+            parses.add(Stats.median(p));
+        }
+        ratio("catalog load + validate (" + measures + " measures, "
+                + format(Stats.median(loads) * 1000 / measures) + " µs per measure)", "YAML parse only", parses,
+                loads, "ms", null, null);
+    }
+
+    // ---- helpers ----
+
+    private List<String> common(String database) {
+        return new ArrayList<>(List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + postgres.jdbcUrl(database), "--spring.datasource.username=postgres",
+                "--spring.datasource.password=postgres", "--camunda.bpm.admin-user.id=" + Installation.ADMIN,
+                "--camunda.bpm.admin-user.password=" + Installation.PASSWORD,
+                "--camunda.bpm.auto-deployment-enabled=false",
+                "--management.endpoints.web.exposure.include=health,metrics"));
+    }
+
+    private List<String> bare(String database) {
+        List<String> arguments = common(database);
+        arguments.add("--weerbaar.enabled=false");
+        return arguments;
+    }
+
+    private List<String> weerbaar(String database, Path tenants) {
+        List<String> arguments = common(database);
+        arguments.add("--spring.config.additional-location=file:" + tenants.toAbsolutePath());
+        return arguments;
+    }
+
+    private Path logs() {
+        return settings.work().resolve("logs");
+    }
+
+    private static Client user(AppProcess app, String gemeente) {
+        return Client.as(app.baseUrl(), Installation.user(gemeente), Installation.PASSWORD);
+    }
+
+    private static double timed(Supplier<?> work) {
+        long begin = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - begin) / 1e6;
+    }
+
+    private void ratio(String measure, String baseline, List<Double> base, List<Double> value, String unit,
+                       String goal, java.util.function.DoublePredicate met) {
+        if (base.size() != value.size() || base.isEmpty()) {
+            throw new IllegalStateException(measure + ": " + base.size() + " baseline and " + value.size()
+                    + " measured rounds");
+        }
+        List<Double> ratios = new ArrayList<>();
+        for (int i = 0; i < base.size(); i++) {
+            ratios.add(value.get(i) / base.get(i));
+        }
+        double median = Stats.median(ratios);
+        rows.add(new Row(measure, baseline, Stats.median(base), Stats.median(value), unit, median, Stats.min(ratios),
+                Stats.max(ratios), goal, met == null ? null : met.test(median)));
+        log(measure + ": " + format(Stats.median(value)) + " " + unit + " vs " + format(Stats.median(base)) + " "
+                + unit + ", ×" + format(median));
+    }
+
+    private String markdown(OffsetDateTime begin) {
+        StringBuilder out = new StringBuilder();
+        out.append("Weerbaar benchmark, ").append(begin).append(" to ")
+                .append(OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS)).append(", ")
+                .append(host()).append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append("; ").append(large.size()).append(" tenants, ")
+                .append(settings.repeats()).append(" rounds (ratio: median of the rounds' ratios, min–max)\n\n");
+        out.append("| measure | baseline | baseline value | Weerbaar | ratio | spread | goal | met |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        for (Row row : rows) {
+            out.append("| ").append(row.measure()).append(" | ").append(row.baseline()).append(" | ")
+                    .append(format(row.baselineValue())).append(' ').append(row.unit()).append(" | ")
+                    .append(format(row.value())).append(' ').append(row.unit()).append(" | ×")
+                    .append(format(row.ratio())).append(" | ").append(format(row.ratioMin())).append("–")
+                    .append(format(row.ratioMax())).append(" | ").append(row.goal() == null ? "–" : row.goal())
+                    .append(" | ").append(row.met() == null ? "–" : row.met() ? "yes" : "**no**").append(" |\n");
+        }
+        return out.toString();
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown host";
+        }
+    }
+
+    private static String format(double value) {
+        if (Math.abs(value) >= 100) {
+            return String.format(Locale.ROOT, "%.0f", value);
+        }
+        return String.format(Locale.ROOT, Math.abs(value) >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    private static void log(String message) {
+        System.out.println("[benchmark " + OffsetDateTime.now(ZoneOffset.UTC).toLocalTime()
+                .truncatedTo(ChronoUnit.SECONDS) + "] " + message);
+    }
+
+}

@@ -1,0 +1,120 @@
+package nl.weerbaar.benchmark.internal;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One application JVM ({@code java -jar}), started and timed until {@code /actuator/health} answers 200, with its
+ * resident memory from {@code /proc}.
+ */
+public final class AppProcess implements AutoCloseable {
+
+    private final String name;
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final double startupSeconds;
+
+    private AppProcess(String name, Process process, int port, Path log, double startupSeconds) {
+        this.name = name;
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.startupSeconds = startupSeconds;
+    }
+
+    /** Starts the jar with the arguments on a free port and waits until it is healthy. */
+    public static AppProcess start(String name, Path jar, List<String> arguments, Path logs, Duration timeout)
+            throws IOException, InterruptedException {
+        int port = Postgres.freePort();
+        Files.createDirectories(logs);
+        Path log = logs.resolve(name + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-jar");
+        command.add(jar.toString());
+        command.add("--server.port=" + port);
+        command.addAll(arguments);
+        long begin = System.nanoTime();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(30)).GET().build();
+        long deadline = begin + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue()
+                        + "); see " + log + ":\n" + tail(log));
+            }
+            try {
+                if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    double seconds = (System.nanoTime() - begin) / 1e9;
+                    return new AppProcess(name, process, port, log, seconds);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException(name + " not healthy within " + timeout + "; see " + log + ":\n" + tail(log));
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    /** Seconds from the launch of the JVM until health answered 200. */
+    public double startupSeconds() {
+        return startupSeconds;
+    }
+
+    /** Resident set size in megabytes, from /proc (0 where /proc is missing). */
+    public double rssMegabytes() throws IOException {
+        Path status = Path.of("/proc", Long.toString(process.pid()), "status");
+        if (!Files.exists(status)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name + " on " + baseUrl() + " (log " + log + ")";
+    }
+}

@@ -1,0 +1,49 @@
+package nl.weerbaar.benchmark;
+
+import nl.weerbaar.benchmark.internal.Postgres;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmark at 25 tenants with small counts and one round, so it cannot rot: it asserts that every row was
+ * measured, not how fast (the figures on a busy build machine say nothing).
+ */
+class BenchmarkSmokeIT {
+
+    @Test
+    void measuresEveryRowAt25Tenants() throws Exception {
+        boolean required = Boolean.parseBoolean(System.getenv("WEERBAAR_REQUIRE_POSTGRES"));
+        if (!required) {
+            Assumptions.assumeTrue(Postgres.available(), "PostgreSQL's server binaries are not installed");
+        }
+        System.setProperty("benchmark.tenants", "25");
+        Benchmark.Report report = Benchmark.run(Benchmark.Settings.fromSystemProperties());
+
+        assertThat(report.settings().tenants()).isEqualTo(25);
+        assertThat(report.rows()).extracting(Benchmark.Row::measure).anyMatch(m -> m.startsWith("start-up, 3 tenants"))
+                .anyMatch(m -> m.startsWith("start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("restart, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("RSS after start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("/actuator/health p50"))
+                .anyMatch(m -> m.startsWith("statements per health call"))
+                .anyMatch(m -> m.startsWith("rollout"))
+                .anyMatch(m -> m.startsWith("progress p95, ~"))
+                .anyMatch(m -> m.startsWith("progress p95, 41 ended lifecycles"))
+                .anyMatch(m -> m.startsWith("one metrics scrape"))
+                .anyMatch(m -> m.startsWith("one lifecycle"))
+                .anyMatch(m -> m.startsWith("catalog load"));
+        assertThat(report.rows()).allSatisfy(row -> {
+            assertThat(row.value()).as(row.measure()).isPositive();
+            assertThat(row.baselineValue()).as(row.measure()).isPositive();
+            assertThat(row.ratio()).as(row.measure()).isBetween(row.ratioMin(), row.ratioMax());
+        });
+        assertThat(report.row("rollout").value()).isPositive();
+        Path results = report.settings().work().resolve("results.md");
+        assertThat(Files.readString(results)).contains("| one lifecycle (start + 5 tasks) |");
+    }
+}
