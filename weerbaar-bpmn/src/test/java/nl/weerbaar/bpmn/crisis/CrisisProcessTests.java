@@ -93,7 +93,7 @@ class CrisisProcessTests extends ProcessTestCase {
                 .containsEntry("scenario", "LANGDURIGE_STROOMUITVAL")
                 .containsEntry("warmTot72uRefs", expected)
                 .containsEntry("warmNa72uRefs", refs("LANGDURIGE_STROOMUITVAL", Phase.WARM_NA_72U))
-                .containsEntry("nafaseRefs", List.of("2.1", "4.4", "4.7"))
+                .containsEntry("nafaseRefs", List.of("2.1", "4.1", "4.2", "4.4", "4.6", "4.7"))
                 .containsEntry("disruptionStart", at(START, 10))
                 .containsEntry("decisionLog", List.of());
 
@@ -148,7 +148,7 @@ class CrisisProcessTests extends ProcessTestCase {
                 .taskDefinitionKey(CHECKLIST_WARM_TOT_72U).taskDeleteReason("deleted").count())
                 .isEqualTo(refs("CYBERAANVAL", Phase.WARM_TOT_72U).size() - 1);
         assertThat(checklist(crisis, CHECKLIST_NAFASE)).extracting(task -> tasks.getVariableLocal(task.getId(),
-                "measureRef")).containsExactlyInAnyOrder("2.1", "4.4", "4.7");
+                "measureRef")).containsExactlyInAnyOrder("2.1", "4.1", "4.2", "4.4", "4.6", "4.7");
         assertThat(tasks.getVariableLocal(checklistTask(crisis, CHECKLIST_NAFASE, "4.4").getId(), "phase"))
                 .isEqualTo("Nafase");
         Task evaluation = evaluation(crisis);

@@ -44,7 +44,8 @@ public final class ApiModels {
     /** One measure. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MeasureView(String urn, String ref, PillarRef pillar, int rank, boolean mostCrucial, String title,
-                              String text, List<String> phases, List<String> responsible, List<String> partners) {
+                              String text, List<String> phases, List<String> responsible, List<String> partners,
+                              boolean partnersKnown, String partnersRemark) {
 
         static MeasureView of(Measure measure, Locale locale) {
             return new MeasureView(measure.id().urn(), measure.ref(),
@@ -52,7 +53,8 @@ public final class ApiModels {
                     measure.mostCrucial(), measure.title(locale), measure.text(locale),
                     measure.phases().stream().map(Phase::name).toList(),
                     measure.responsible().stream().map(Party::code).toList(),
-                    measure.partners().stream().map(Party::code).toList());
+                    measure.partners().stream().map(Party::code).toList(), measure.partnersKnown(),
+                    measure.findPartnersRemark(locale).orElse(null));
         }
     }
 

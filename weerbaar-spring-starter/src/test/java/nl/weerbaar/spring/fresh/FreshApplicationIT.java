@@ -128,7 +128,7 @@ class FreshApplicationIT {
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.urn").value("urn:weerbaar:vng-2025"))
-                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.version").value(2))
                 .andExpect(jsonPath("$.published").value("2025-08-25"))
                 .andExpect(jsonPath("$.measureCount").value(41));
     }

@@ -6,6 +6,7 @@ import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.routing.RouteSource;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
@@ -72,7 +73,9 @@ public final class LoadMeasureDelegate implements JavaDelegate {
         MeasureRoute route = routes.route(runtime, tenant, measureRef);
         execution.setVariable(EXECUTED_BY, route.executor().name());
         execution.setVariable(RESPONSIBLE, route.responsible().name());
-        execution.setVariable(PARTNERS, names(route.supporting()));
+        // Without an agreement the catalog's partners hold, which the source may not have let us read.
+        execution.setVariable(PARTNERS, route.source() == RouteSource.CATALOGUS ? partners(measure)
+                : names(route.supporting()));
         if (routes.tenants().isRegion(tenant)) {
             List<String> served = served(execution, runtime, tenant, measureRef);
             execution.setVariable(SERVED_GEMEENTEN, new ArrayList<>(served));
@@ -125,6 +128,14 @@ public final class LoadMeasureDelegate implements JavaDelegate {
             return gemeente + route.findAgreement().map(a -> " (afspraak '" + a.reference() + "' van "
                     + Reminder.day(a.date()) + ")").orElse(" (zoals de handreiking het noemt)");
         }).collect(Collectors.joining(", "));
+    }
+
+    /** The partners as the task shows them: unknown when the source lost them, with the guide's remark if any. */
+    private static String partners(Measure measure) {
+        String partners = measure.partnersKnown() ? names(measure.partners())
+                : measure.partners().isEmpty() ? "onbekend (niet te lezen in de handreiking)"
+                : names(measure.partners()) + " en mogelijk anderen (niet te lezen in de handreiking)";
+        return measure.findPartnersRemark().map(remark -> partners + " — " + remark).orElse(partners);
     }
 
     private static String names(Collection<Party> parties) {
