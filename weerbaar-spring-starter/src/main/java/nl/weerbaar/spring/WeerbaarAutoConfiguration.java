@@ -6,15 +6,15 @@ import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
-import nl.weerbaar.bpmn.process.WeerbaarProcess;
-import nl.weerbaar.bpmn.settings.Deadlines;
-import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
-import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
-import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.bpmn.process.ReminderSender;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.settings.Deadlines;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
@@ -34,10 +34,10 @@ import nl.weerbaar.spring.api.internal.OpenApiController;
 import nl.weerbaar.spring.api.internal.QueryParameterCheck;
 import nl.weerbaar.spring.catalog.SpringCatalogResources;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
-import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
-import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
+import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
+import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
@@ -163,8 +163,9 @@ public class WeerbaarAutoConfiguration {
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
     @Bean
     @ConditionalOnMissingBean
-    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes) {
-        return new WeerbaarSpringEnginePlugin(processes);
+    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes,
+                                                           ObjectProvider<WeerbaarComponents> components) {
+        return new WeerbaarSpringEnginePlugin(processes, components);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
 import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -44,5 +45,11 @@ public final class CrisisProcess implements ModelledProcess {
                         c -> new ReopenRefsValidationListener(c.catalogs())),
                 ProcessBean.of(ReopenReviewsDelegate.BEAN_NAME, ReopenReviewsDelegate.class,
                         c -> new ReopenReviewsDelegate()));
+    }
+
+    /** Callers pass the scenario; one crisis runs per tenant and business key, which its end message uses. */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(CrisisVariables.SCENARIO).onePerBusinessKey();
     }
 }

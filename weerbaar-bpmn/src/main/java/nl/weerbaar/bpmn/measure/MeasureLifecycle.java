@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -8,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Starts the lifecycle of a measure in a gemeente — at most one active instance per gemeente and measure, found
- * by its business key {@code <tenant>:<ref>}.
+ * Starts the lifecycle of a measure in a gemeente — at most one running instance per gemeente and measure, found
+ * by its business key {@code <tenant>:<ref>}. The engine guarantees the "at most one" for every way a lifecycle
+ * starts ({@link MeasureProcess#startRule()}); this class finds the running one and says so in the refusal.
  */
 public final class MeasureLifecycle {
 
@@ -24,20 +26,21 @@ public final class MeasureLifecycle {
         return tenantId + ":" + measureRef;
     }
 
-    /** The active lifecycle of the measure in the gemeente, if there is one. */
+    /** The running lifecycle of the measure in the gemeente (suspended or not), if there is one. */
     public Optional<ProcessInstance> findActive(String tenantId, String measureRef) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+        // A list, not singleResult: a database from before the engine's guarantee may hold two.
+        return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY)
                 .processInstanceBusinessKey(businessKey(tenantId, measureRef))
                 .tenantIdIn(tenantId)
-                .active()
-                .singleResult());
+                .listPage(0, 1).stream().findFirst();
     }
 
     /**
      * Starts the measure's lifecycle in the gemeente.
      *
-     * @throws AlreadyStartedException when one is active already
+     * @throws AlreadyStartedException when one runs already, or is being started at this moment
+     * @throws nl.weerbaar.bpmn.process.StartRefusedException when the gemeente's catalog has no such measure
      */
     public ProcessInstance start(String tenantId, String measureRef) {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -45,11 +48,15 @@ public final class MeasureLifecycle {
         findActive(tenantId, measureRef).ifPresent(active -> {
             throw new AlreadyStartedException(tenantId, measureRef, active.getId());
         });
-        return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
-                .processDefinitionTenantId(tenantId)
-                .businessKey(businessKey(tenantId, measureRef))
-                .setVariables(Map.of(MeasureVariables.MEASURE_REF, measureRef))
-                .execute();
+        try {
+            return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                    .processDefinitionTenantId(tenantId)
+                    .businessKey(businessKey(tenantId, measureRef))
+                    .setVariables(Map.of(MeasureVariables.MEASURE_REF, measureRef))
+                    .execute();
+        } catch (AlreadyRunningException running) {
+            throw new AlreadyStartedException(tenantId, measureRef, running.runningInstanceId());
+        }
     }
 
     /** A measure's lifecycle is already active in the gemeente. */
@@ -60,11 +67,13 @@ public final class MeasureLifecycle {
         private final String processInstanceId;
 
         public AlreadyStartedException(String tenantId, String measureRef, String processInstanceId) {
-            super("maatregel " + measureRef + " loopt al in " + tenantId + " (procesinstantie " + processInstanceId
-                    + ")");
+            super(processInstanceId == null ? "maatregel " + measureRef + " wordt op dit moment al gestart in "
+                    + tenantId : "maatregel " + measureRef + " loopt al in " + tenantId + " (procesinstantie "
+                    + processInstanceId + ")");
             this.processInstanceId = processInstanceId;
         }
 
+        /** The running lifecycle; {@code null} when the other start has not finished yet. */
         public String processInstanceId() {
             return processInstanceId;
         }

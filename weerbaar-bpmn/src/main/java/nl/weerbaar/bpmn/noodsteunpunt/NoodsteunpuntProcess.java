@@ -1,9 +1,11 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
-import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
-import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
 import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.NoodsteunpuntStartCheck;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -38,5 +40,12 @@ public final class NoodsteunpuntProcess implements ModelledProcess {
                         c -> new StartNoodsteunpuntListener()),
                 ProcessBean.of(DrinkingWaterNormListener.BEAN_NAME, DrinkingWaterNormListener.class,
                         c -> new DrinkingWaterNormListener()));
+    }
+
+    /** Callers pass the name; one runs per gemeente and name, under {@code <tenant>:noodsteunpunt:<name>}. */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(NoodsteunpuntVariables.NAME).onePerBusinessKey()
+                .checkedBy(NoodsteunpuntStartCheck::check);
     }
 }

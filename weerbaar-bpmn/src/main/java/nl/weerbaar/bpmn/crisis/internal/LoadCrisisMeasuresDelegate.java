@@ -1,8 +1,8 @@
 package nl.weerbaar.bpmn.crisis.internal;
 
+import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.crisis.CrisisScenario;
-import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Measures;
 import nl.weerbaar.core.catalog.Phase;
@@ -16,8 +16,8 @@ import java.util.List;
 import static nl.weerbaar.bpmn.crisis.CrisisVariables.*;
 
 /**
- * Checks the start — a known scenario and a business key no other running crisis of the tenant has, since the
- * end message is correlated by it — and stores, per phase, the refs of the tenant's applicable measures that
+ * Checks the start — a known scenario and a business key, since the end message is correlated by it; that no other
+ * crisis of the tenant runs under the key the engine guarantees ({@code CrisisProcess#startRule()}) — and stores, per phase, the refs of the tenant's applicable measures that
  * apply in that phase, in the guide's order. Throwing here refuses the start: nothing is created.
  */
 public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
@@ -44,15 +44,6 @@ public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
                     + execution.getTenantId() + ":stroomuitval-2026-01); het einde van de crisis wordt daarop"
                     + " gecorreleerd");
         }
-        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(CrisisProcess.KEY).processInstanceBusinessKey(businessKey)
-                .tenantIdIn(execution.getTenantId()).list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId())).findFirst()
-                .ifPresent(other -> {
-                    throw new ProcessEngineException("Crisis niet gestart: crisis '" + businessKey + "' loopt al in "
-                            + execution.getTenantId() + " (procesinstantie " + other.getId() + ")");
-                });
-
         Measures applicable = catalogs.forTenant(execution.getTenantId()).applicableMeasures();
         execution.setVariable(SCENARIO_LABEL, scenario.label());
         execution.setVariable(REFS_WARM_TOT_72U, refs(applicable, Phase.WARM_TOT_72U));
