@@ -357,7 +357,7 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
-    /** Camunda's engine REST API, when the application serves it: form refusals as 400. */
+    /** Camunda's engine REST API, when the application serves it: client faults as 4xx, not 500. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler",
             "org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer"})
