@@ -70,7 +70,7 @@ class ReadmeCommandIT {
         command.removeIf(argument -> argument.startsWith("--spring.profiles.active="));
         command.add("--weerbaar.enabled=false");
 
-        try (Running app = Running.start(command, "readme-weerbaar-off")) {
+        try (ChildApplication app = ChildApplication.start(command, Map.of(), "readme-weerbaar-off")) {
             Api api = new Api("http://localhost:" + app.port());
             assertThat(api.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
             assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);

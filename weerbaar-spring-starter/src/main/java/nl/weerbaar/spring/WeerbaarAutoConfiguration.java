@@ -40,6 +40,8 @@ import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
+import nl.weerbaar.spring.security.DirectoryScope;
+import nl.weerbaar.spring.security.WeerbaarDirectoryProperties;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
@@ -81,7 +83,7 @@ import java.util.Map;
 @AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(WeerbaarProperties.class)
+@EnableConfigurationProperties({WeerbaarProperties.class, WeerbaarDirectoryProperties.class})
 public class WeerbaarAutoConfiguration {
 
     @Bean
@@ -157,6 +159,22 @@ public class WeerbaarAutoConfiguration {
     @Bean
     static WeerbaarProcessBeans weerbaarProcessBeans() {
         return new WeerbaarProcessBeans(WeerbaarProcesses.builtIn());
+    }
+
+    /**
+     * Another tenant's people out of sight in Camunda's own user directory, whichever API asks; the region's staff
+     * see their member gemeenten's when {@code weerbaar.security.directory.region-sees-member-gemeenten} is set.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DirectoryScope weerbaarDirectoryScope(WeerbaarProperties properties,
+                                                 WeerbaarDirectoryProperties directory) {
+        Map<String, String> regions = new LinkedHashMap<>();
+        if (directory.isRegionSeesMemberGemeenten()) {
+            properties.getTenants().stream().filter(t -> t.getRegion() != null)
+                    .forEach(t -> regions.put(t.getId(), t.getRegion()));
+        }
+        return new DirectoryScope(regions);
     }
 
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
