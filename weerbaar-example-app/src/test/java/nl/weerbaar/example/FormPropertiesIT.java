@@ -227,7 +227,8 @@ class FormPropertiesIT {
                 continue;
             }
             seen.add(id);
-            fork.moveToNode("Fork").userTask(activity(form)).camundaFormRef(id).camundaCandidateUsers(USER)
+            fork.moveToNode("Fork").userTask(activity(form)).camundaFormRef(id).camundaFormRefBinding("latest")
+                    .camundaCandidateUsers(USER)
                     .endEvent();
         }
         return fork.done();

@@ -8,6 +8,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -50,21 +52,33 @@ class LoginLockOutIT {
             assertThat(api.get("/engine-rest/task", "demo", "fout-" + attempt).status()).isEqualTo(401);
         }
         assertThat(api.get("/engine-rest/task", "demo", Api.PASSWORD).status()).as("within the window").isEqualTo(401);
+        assertThat(api.get("/api/weerbaar/v1/catalog", "demo", Api.PASSWORD).status()).as("within the window")
+                .isEqualTo(401);
 
         Thread.sleep(window.toMillis() + 300);
         assertThat(api.get("/engine-rest/task", "demo", Api.PASSWORD).status()).isEqualTo(200);
-        assertThat(api.get("/api/weerbaar/v1/catalog", "demo", Api.PASSWORD).status()).isEqualTo(200);
+        // Signed in: the administrator belongs to no gemeente, which the Weerbaar API answers with 403, not 401.
+        assertThat(api.get("/api/weerbaar/v1/catalog", "demo", Api.PASSWORD).status()).isEqualTo(403);
         assertThat(webappLogin("demo", Api.PASSWORD)).isEqualTo(200);
     }
 
-    /** Camunda's own login of Cockpit, as the login page posts it. */
+    /**
+     * Camunda's own login of Cockpit, as its login page does it: a first request for the CSRF token (a cookie),
+     * then the form with the token in its header.
+     */
     private int webappLogin(String user, String password) throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String base = "http://localhost:" + port + "/camunda";
+        HttpResponse<Void> page = browser.send(HttpRequest.newBuilder(URI.create(base + "/app/cockpit/default/"))
+                .build(), HttpResponse.BodyHandlers.discarding());
+        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseGet(() -> ((CookieManager) browser.cookieHandler()
+                .orElseThrow()).getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst().orElse(""));
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/camunda/api/admin/auth/user/default/login/cockpit"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest login = HttpRequest.newBuilder(URI.create(base + "/api/admin/auth/user/default/login/cockpit"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return browser.send(login, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 }
