@@ -6,23 +6,23 @@ import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.process.ReminderSender;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
+import nl.weerbaar.bpmn.roles.Role;
+import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
-import nl.weerbaar.bpmn.tenant.TenantDirectory;
-import nl.weerbaar.core.scenario.ScenarioLoader;
-import nl.weerbaar.core.scenario.Scenarios;
-import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.bpmn.settings.Deadlines;
+import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
-import nl.weerbaar.bpmn.process.WeerbaarComponents;
-import nl.weerbaar.bpmn.process.ReminderSender;
-import nl.weerbaar.bpmn.roles.Role;
-import nl.weerbaar.bpmn.roles.RoleMapping;
-import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.core.registry.CatalogRegistry;
+import nl.weerbaar.core.scenario.ScenarioLoader;
+import nl.weerbaar.core.scenario.Scenarios;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
@@ -39,16 +39,18 @@ import nl.weerbaar.spring.api.internal.OpenApiController;
 import nl.weerbaar.spring.api.internal.QueryParameterCheck;
 import nl.weerbaar.spring.catalog.SpringCatalogResources;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
-import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
-import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
+import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
+import nl.weerbaar.spring.internal.MonthDayConverter;
+import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
+import nl.weerbaar.spring.security.DirectoryScope;
+import nl.weerbaar.spring.security.WeerbaarDirectoryProperties;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
-import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
 import nl.weerbaar.spring.tenant.WeerbaarTenantDirectory;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
@@ -90,7 +92,7 @@ import java.util.Map;
 @AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, MailSenderAutoConfiguration.class})
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(WeerbaarProperties.class)
+@EnableConfigurationProperties({WeerbaarProperties.class, WeerbaarDirectoryProperties.class})
 public class WeerbaarAutoConfiguration {
 
     @Bean
@@ -191,11 +193,28 @@ public class WeerbaarAutoConfiguration {
         return new WeerbaarProcessBeans(WeerbaarProcesses.builtIn());
     }
 
+    /**
+     * Another tenant's people out of sight in Camunda's own user directory, whichever API asks; the region's staff
+     * see their member gemeenten's when {@code weerbaar.security.directory.region-sees-member-gemeenten} is set.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DirectoryScope weerbaarDirectoryScope(WeerbaarProperties properties,
+                                                 WeerbaarDirectoryProperties directory) {
+        Map<String, String> regions = new LinkedHashMap<>();
+        if (directory.isRegionSeesMemberGemeenten()) {
+            properties.getTenants().stream().filter(t -> t.getRegion() != null)
+                    .forEach(t -> regions.put(t.getId(), t.getRegion()));
+        }
+        return new DirectoryScope(regions);
+    }
+
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
     @Bean
     @ConditionalOnMissingBean
-    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes) {
-        return new WeerbaarSpringEnginePlugin(processes);
+    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes,
+                                                           ObjectProvider<WeerbaarComponents> components) {
+        return new WeerbaarSpringEnginePlugin(processes, components);
     }
 
     @Bean
@@ -411,7 +430,7 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
-    /** Camunda's engine REST API, when the application serves it: form refusals as 400. */
+    /** Camunda's engine REST API, when the application serves it: client faults as 4xx, not 500. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler",
             "org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer"})

@@ -8,6 +8,7 @@ import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
 import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -50,5 +51,14 @@ public final class CrisisProcess implements ModelledProcess {
                         c -> new ReopenRefsValidationListener(c.catalogs())),
                 ProcessBean.of(ReopenReviewsDelegate.BEAN_NAME, ReopenReviewsDelegate.class,
                         c -> new ReopenReviewsDelegate(c.routes())));
+    }
+
+    /**
+     * Callers pass the scenario and, when it is not now, the disruption's start; one crisis runs per tenant and
+     * business key, which its end message uses.
+     */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(CrisisVariables.SCENARIO, CrisisVariables.DISRUPTION_START).onePerBusinessKey();
     }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
@@ -21,7 +22,8 @@ import java.util.Optional;
  * Starts the lifecycle of a measure for a gemeente — at most one active per gemeente and measure, found by its
  * business key {@code <tenant>:<ref>} — where its rolverdeling says: in the gemeente's tenant, or, for a measure
  * the veiligheidsregio leads, in the region's, where one lifecycle (business key {@code <region>:<ref>}) serves
- * every member gemeente that agreed so.
+ * every member gemeente that agreed so. The engine guarantees the "at most one" for every way a lifecycle starts
+ * ({@link MeasureProcess#startRule()}); this class finds the running one and says so in the refusal.
  */
 public final class MeasureLifecycle {
 
@@ -45,8 +47,8 @@ public final class MeasureLifecycle {
     }
 
     /**
-     * The active lifecycle that works the measure for the tenant: its own, or the one of its region that serves
-     * it.
+     * The running lifecycle (suspended or not) that works the measure for the tenant: its own, or the one of its
+     * region that serves it.
      */
     public Optional<ProcessInstance> findActive(String tenantId, String measureRef) {
         Optional<ProcessInstance> own = own(tenantId, measureRef);
@@ -61,8 +63,9 @@ public final class MeasureLifecycle {
      * Starts the measure's lifecycle for the tenant. A region-led measure joins the region's lifecycle when one
      * runs, and starts it otherwise.
      *
-     * @throws AlreadyStartedException when one is active for the tenant already
+     * @throws AlreadyStartedException when one is running for the tenant already, or is being started at this moment
      * @throws ProcessEngineException  when the tenant's catalog has no such measure
+     *                                 ({@link nl.weerbaar.bpmn.process.StartRefusedException} from the start rule)
      */
     public ProcessInstance start(String tenantId, String measureRef) {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -188,12 +191,12 @@ public final class MeasureLifecycle {
     }
 
     private Optional<ProcessInstance> own(String tenantId, String measureRef) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+        // A list, not singleResult: a database from before the engine's guarantee may hold two.
+        return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY)
                 .processInstanceBusinessKey(businessKey(tenantId, measureRef))
                 .tenantIdIn(tenantId)
-                .active()
-                .singleResult());
+                .listPage(0, 1).stream().findFirst();
     }
 
     private ProcessInstance startIn(String tenantId, String measureRef, List<String> served) {
@@ -202,11 +205,15 @@ public final class MeasureLifecycle {
         if (!served.isEmpty()) {
             variables.put(MeasureVariables.SERVED_GEMEENTEN, new ArrayList<>(served));
         }
-        return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
-                .processDefinitionTenantId(tenantId)
-                .businessKey(businessKey(tenantId, measureRef))
-                .setVariables(variables)
-                .execute();
+        try {
+            return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                    .processDefinitionTenantId(tenantId)
+                    .businessKey(businessKey(tenantId, measureRef))
+                    .setVariables(variables)
+                    .execute();
+        } catch (AlreadyRunningException running) {
+            throw new AlreadyStartedException(tenantId, measureRef, running.runningInstanceId());
+        }
     }
 
     /** A measure's lifecycle is already active for the gemeente. */
@@ -217,8 +224,9 @@ public final class MeasureLifecycle {
         private final String processInstanceId;
 
         public AlreadyStartedException(String tenantId, String measureRef, String processInstanceId) {
-            super("maatregel " + measureRef + " loopt al in " + tenantId + " (procesinstantie " + processInstanceId
-                    + ")");
+            super(processInstanceId == null ? "maatregel " + measureRef + " wordt op dit moment al gestart in "
+                    + tenantId : "maatregel " + measureRef + " loopt al in " + tenantId + " (procesinstantie "
+                    + processInstanceId + ")");
             this.processInstanceId = processInstanceId;
         }
 
@@ -229,6 +237,7 @@ public final class MeasureLifecycle {
             this.processInstanceId = processInstanceId;
         }
 
+        /** The running lifecycle; {@code null} when the other start has not finished yet. */
         public String processInstanceId() {
             return processInstanceId;
         }

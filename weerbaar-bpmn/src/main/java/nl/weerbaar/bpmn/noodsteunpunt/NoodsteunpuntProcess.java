@@ -1,10 +1,12 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
 import nl.weerbaar.bpmn.noodsteunpunt.internal.KindCheckListener;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.NoodsteunpuntStartCheck;
 import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
-import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -41,5 +43,12 @@ public final class NoodsteunpuntProcess implements ModelledProcess {
                         c -> new KindCheckListener(c.tenants())),
                 ProcessBean.of(DrinkingWaterNormListener.BEAN_NAME, DrinkingWaterNormListener.class,
                         c -> new DrinkingWaterNormListener(c.settings().noodsteunpunt())));
+    }
+
+    /** Callers pass the name; one runs per gemeente and name, under {@code <tenant>:noodsteunpunt:<name>}. */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(NoodsteunpuntVariables.NAME).onePerBusinessKey()
+                .checkedBy(NoodsteunpuntStartCheck::check);
     }
 }

@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.crisis;
 
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
@@ -360,8 +361,9 @@ class CrisisProcessTests extends ProcessTestCase {
                 + " (bijv. utrecht:stroomuitval-2026-01); het einde van de crisis wordt daarop gecorreleerd");
 
         ProcessInstance running = start(CRISIS, "CYBERAANVAL");
-        assertThat(refuseStart(CRISIS, "OVERSTROMING")).hasMessage("Crisis niet gestart: crisis '" + CRISIS
-                + "' loopt al in utrecht (procesinstantie " + running.getId() + ")");
+        assertThat(refuseStart(CRISIS, "OVERSTROMING")).isInstanceOf(AlreadyRunningException.class)
+                .hasMessage("Proces weerbaar-crisis met business key " + CRISIS + " loopt al in utrecht"
+                        + " (procesinstantie " + running.getId() + "); er loopt er hooguit één tegelijk.");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(CrisisProcess.KEY).count()).isEqualTo(1);
     }
 

@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.process.Reminder;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -107,7 +108,8 @@ class MeasureProcessTests extends ProcessTestCase {
         ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
                 () -> lifecycle.start(UTRECHT, "9.9"));
 
-        assertThat(refused).hasMessageContaining("measure 9.9 is not in the catalog of tenant utrecht");
+        assertThat(refused).isInstanceOf(StartRefusedException.class)
+                .hasMessage("Levenscyclus niet gestart: maatregel '9.9' staat niet in de catalogus van utrecht.");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:9.9").count()).isZero();
     }
 

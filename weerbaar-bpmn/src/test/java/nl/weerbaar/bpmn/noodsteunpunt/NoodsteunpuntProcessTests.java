@@ -4,6 +4,7 @@ import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -96,7 +97,8 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         IllegalArgumentException blank = catchThrowableOfType(IllegalArgumentException.class,
                 () -> noodsteunpunten.start(UTRECHT, "  "));
 
-        assertThat(refused).hasMessageContaining("needs the variable 'noodsteunpuntName' with the noodsteunpunt's name");
+        assertThat(refused).isInstanceOf(StartRefusedException.class).hasMessage("Noodsteunpunt niet gestart: geef de"
+                + " naam mee in de variabele 'noodsteunpuntName', bijvoorbeeld \"Noodsteunpunt Overvecht\".");
         assertThat(blank).hasMessage("a noodsteunpunt needs a name");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoodsteunpuntProcess.KEY)
                 .tenantIdIn(UTRECHT).count()).isZero();

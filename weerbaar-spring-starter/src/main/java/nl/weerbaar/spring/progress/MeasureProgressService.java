@@ -17,6 +17,11 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,6 +42,8 @@ import java.util.Optional;
  * measures, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
  */
 public class MeasureProgressService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeasureProgressService.class);
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -60,30 +67,33 @@ public class MeasureProgressService {
 
     /**
      * Every measure of the tenant's effective catalog with its status, in the guide's order: from the tenant's own
-     * lifecycle, or from its region's that carries the measure out for it.
+     * lifecycle, or from its region's that carries the measure out for it. Reading is defensive: a lifecycle whose
+     * stored values are not what its forms write (a number for the owner, a serialized object) is reported as
+     * {@link ProgressStatus#UNREADABLE} and logged, and every other measure is served as usual.
      */
     public List<MeasureProgress> progress(String tenantId) {
         List<ProcessInstance> active = new ArrayList<>(runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list());
         Map<String, ProcessInstance> activeByRef = new HashMap<>();
-        active.forEach(instance -> activeByRef.put(ref(instance.getBusinessKey()), instance));
+        active.forEach(instance -> activeByRef.putIfAbsent(ref(instance.getBusinessKey()), instance));
         for (ProcessInstance regional : regionalActive(tenantId)) {
             activeByRef.putIfAbsent(ref(regional.getBusinessKey()), regional);
             active.add(regional);
         }
-        Map<String, Map<String, Object>> variables = new HashMap<>();
+        Map<String, Map<String, TypedValue>> variables = new HashMap<>();
         if (!active.isEmpty()) {
             for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(active.stream().map(ProcessInstance::getId).toArray(String[]::new))
                     .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
                             MeasureVariables.OVERDUE)
+                    .disableBinaryFetching().disableCustomObjectDeserialization()
                     .list())) {
                 variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue());
+                        .put(variable.getName(), variable.getTypedValue());
             }
         }
         Map<String, HistoricProcessInstance> endedByRef = new HashMap<>();
-        Map<String, String> endedStatus = new HashMap<>();
+        Map<String, TypedValue> endedStatus = new HashMap<>();
         List<HistoricProcessInstance> ended = new ArrayList<>(history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
                 .orderByProcessInstanceEndTime().asc().list());
@@ -94,8 +104,9 @@ public class MeasureProgressService {
             for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
                     .createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(ended.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableName(MeasureVariables.STATUS).list())) {
-                endedStatus.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
             }
         }
 
@@ -103,16 +114,11 @@ public class MeasureProgressService {
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
             ProcessInstance instance = activeByRef.get(measure.ref());
             if (instance != null) {
-                Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
-                String lifecycle = (String) values.get(MeasureVariables.STATUS);
-                LocalDate due = date(values.get(MeasureVariables.DUE_DATE));
-                progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
-                        status(lifecycle, Boolean.TRUE.equals(values.get(MeasureVariables.OVERDUE)), due), lifecycle,
-                        (String) values.get(MeasureVariables.OWNER), due, instance.getId(), instance.getTenantId()));
+                progress.add(running(measure, instance, variables.getOrDefault(instance.getId(), Map.of())));
                 continue;
             }
             HistoricProcessInstance finished = endedByRef.get(measure.ref());
-            String endStatus = finished == null ? null : endedStatus.get(finished.getId());
+            String endStatus = finished == null ? null : text(endedStatus.get(finished.getId()));
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
                         ProgressStatus.NOT_APPLICABLE, endStatus, null, null, finished.getId(),
@@ -123,6 +129,25 @@ public class MeasureProgressService {
             }
         }
         return progress;
+    }
+
+    /** A running lifecycle's progress, or {@link ProgressStatus#UNREADABLE} when one of its values is not readable. */
+    private MeasureProgress running(Measure measure, ProcessInstance instance, Map<String, TypedValue> values) {
+        try {
+            String lifecycle = requireText(values.get(MeasureVariables.STATUS), MeasureVariables.STATUS);
+            String owner = requireText(values.get(MeasureVariables.OWNER), MeasureVariables.OWNER);
+            LocalDate due = requireDate(values.get(MeasureVariables.DUE_DATE));
+            TypedValue overdue = values.get(MeasureVariables.OVERDUE);
+            return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
+                    status(lifecycle, overdue != null && Boolean.TRUE.equals(plain(overdue)), due), lifecycle, owner,
+                    due, instance.getId(), instance.getTenantId());
+        } catch (IllegalArgumentException unreadable) {
+            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.getTenantId(),
+                    instance.getId(), unreadable.getMessage());
+            return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
+                    ProgressStatus.UNREADABLE, text(values.get(MeasureVariables.STATUS)), null, null,
+                    instance.getId(), instance.getTenantId());
+        }
     }
 
     /**
@@ -241,8 +266,9 @@ public class MeasureProgressService {
         if (!ended.isEmpty()) {
             for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
                     .createHistoricVariableInstanceQuery().processInstanceIdIn(ended.toArray(String[]::new))
-                    .variableName(MeasureVariables.STATUS).list())) {
-                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                status.put(variable.getProcessInstanceId(), text(variable.getTypedValue()));
             }
         }
         return instances.stream().map(instance -> new Lifecycle(instance.getId(), ref, instance.getTenantId(),
@@ -255,8 +281,9 @@ public class MeasureProgressService {
         if (!processInstanceIds.isEmpty()) {
             for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .variableName(MeasureVariables.STATUS).list())) {
-                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                status.put(variable.getProcessInstanceId(), text(variable.getTypedValue()));
             }
         }
         return status;
@@ -279,19 +306,54 @@ public class MeasureProgressService {
         return ProgressStatus.IN_PROGRESS;
     }
 
-    private LocalDate date(Object value) {
+    /** The text, or {@code null} when the value is missing, not text or not readable. */
+    private static String text(TypedValue value) {
+        try {
+            return plain(value) instanceof String text ? text : null;
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /** The text, or {@code null} when missing; anything else is unreadable. */
+    private static String requireText(TypedValue value, String name) {
+        Object plain = plain(value);
+        if (plain == null || plain instanceof String) {
+            return (String) plain;
+        }
+        throw new IllegalArgumentException("'" + name + "' of type " + value.getType().getName() + ", not text");
+    }
+
+    /** The due date — a date or ISO text, as the intake form stores it — or {@code null} when missing. */
+    private LocalDate requireDate(TypedValue value) {
+        Object plain = plain(value);
+        if (plain == null) {
+            return null;
+        }
+        if (plain instanceof java.util.Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        if (plain instanceof String text) {
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + MeasureVariables.DUE_DATE + "' '" + text + "', not a date");
+            }
+        }
+        throw new IllegalArgumentException("'" + MeasureVariables.DUE_DATE + "' of type " + value.getType().getName()
+                + ", not a date");
+    }
+
+    /** The plain value; a serialized object or binary value, never deserialized here, is unreadable. */
+    private static Object plain(TypedValue value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(zone).toLocalDate();
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                || value.getType() == ValueType.BYTES || value.getType() == ValueType.FILE) {
+            throw new IllegalArgumentException("a value of type " + value.getType().getName());
         }
-        try {
-            String text = value.toString();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return value.getValue();
     }
 
     private static String ref(String businessKey) {

@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.crisis.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
-import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.core.overlay.EffectiveCatalog;
@@ -27,10 +26,10 @@ import java.util.Set;
 import static nl.weerbaar.bpmn.crisis.CrisisVariables.*;
 
 /**
- * Checks the start — a known scenario, a business key no other running crisis of the tenant has (the end message
- * is correlated by it) and a disruption start that is not in the future — and stores, per phase, the refs of the
- * tenant's applicable measures that apply in that phase and that the scenario calls on, in the guide's order, and
- * when the checklist for after 72 hours opens. Throwing here refuses the start: nothing is created.
+ * Checks the start — a known scenario, a business key (the end message is correlated by it; that no other crisis
+ * of the tenant runs under it the engine guarantees, {@link nl.weerbaar.bpmn.crisis.CrisisProcess#startRule()}) and a disruption start that
+ * is not in the future — and stores, per phase, the refs of the tenant's applicable measures that apply in that
+ * phase and that the scenario calls on, in the guide's order, and when the checklist for after 72 hours opens. Throwing here refuses the start: nothing is created.
  */
 public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
 
@@ -65,14 +64,6 @@ public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
                     + execution.getTenantId() + ":stroomuitval-2026-01); het einde van de crisis wordt daarop"
                     + " gecorreleerd");
         }
-        execution.getProcessEngineServices().getRuntimeService().createProcessInstanceQuery()
-                .processDefinitionKey(CrisisProcess.KEY).processInstanceBusinessKey(businessKey)
-                .tenantIdIn(execution.getTenantId()).list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId())).findFirst()
-                .ifPresent(other -> {
-                    throw new ProcessEngineException("Crisis niet gestart: crisis '" + businessKey + "' loopt al in "
-                            + execution.getTenantId() + " (procesinstantie " + other.getId() + ")");
-                });
         Instant start = disruptionStart(execution.getVariable(DISRUPTION_START));
 
         EffectiveCatalog catalog = catalogs.forTenant(execution.getTenantId());
