@@ -2,9 +2,11 @@ package nl.weerbaar.bpmn.rolverdeling;
 
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.rolverdeling.internal.ConfirmationListener;
 import nl.weerbaar.bpmn.rolverdeling.internal.InForceDelegate;
 import nl.weerbaar.bpmn.rolverdeling.internal.ProposalListener;
+import nl.weerbaar.bpmn.rolverdeling.internal.RolverdelingStartCheck;
 import nl.weerbaar.bpmn.rolverdeling.internal.StartRolverdelingDelegate;
 import nl.weerbaar.bpmn.routing.RecordedAgreements;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -46,5 +48,15 @@ public final class RolverdelingProcess implements ModelledProcess {
                         c -> ConfirmationListener.gemeente()),
                 ProcessBean.of(InForceDelegate.BEAN_NAME, InForceDelegate.class,
                         c -> new InForceDelegate(c.catalogs(), c.routes(), c.settings().zone())));
+    }
+
+    /**
+     * Callers pass the measure; one agreement on it is recorded at a time per gemeente, under
+     * {@code <gemeente>:rolverdeling:<ref>}, and one is in force, under {@code <gemeente>:rolverdeling:<ref>:van-kracht}.
+     */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(RolverdelingVariables.MEASURE_REF).onePerBusinessKey()
+                .checkedBy(RolverdelingStartCheck::gemeente);
     }
 }

@@ -2,7 +2,9 @@ package nl.weerbaar.bpmn.rolverdeling;
 
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.rolverdeling.internal.ConfirmationListener;
+import nl.weerbaar.bpmn.rolverdeling.internal.RolverdelingStartCheck;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -34,5 +36,14 @@ public final class RolverdelingRegioProcess implements ModelledProcess {
     public List<ProcessBean> beans() {
         return List.of(ProcessBean.of(ConfirmationListener.REGION_BEAN_NAME, ConfirmationListener.class,
                 c -> ConfirmationListener.region()));
+    }
+
+    /**
+     * Started only by the gemeente's {@link RolverdelingProcess}; one confirmation runs per region, gemeente and
+     * measure, under {@code <region>:rolverdeling:<gemeente>:<ref>}.
+     */
+    @Override
+    public StartRule startRule() {
+        return StartRule.none().onePerBusinessKey().checkedBy(RolverdelingStartCheck::region);
     }
 }

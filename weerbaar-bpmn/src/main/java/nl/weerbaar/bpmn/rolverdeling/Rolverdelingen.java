@@ -1,6 +1,8 @@
 package nl.weerbaar.bpmn.rolverdeling;
 
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.routing.RecordedAgreements;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -9,7 +11,7 @@ import java.util.Objects;
 
 /**
  * Starts recording a gemeente's rolverdeling of a measure: one agreement being recorded at a time per gemeente and
- * measure, beside the one in force.
+ * measure, beside the one in force; the engine guarantees it ({@link RolverdelingProcess#startRule()}).
  */
 public final class Rolverdelingen {
 
@@ -28,10 +30,16 @@ public final class Rolverdelingen {
     public ProcessInstance start(String gemeente, String measureRef) {
         Objects.requireNonNull(gemeente, "gemeente");
         Objects.requireNonNull(measureRef, "measureRef");
-        return runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
-                .processDefinitionTenantId(gemeente)
-                .businessKey(RecordedAgreements.businessKey(gemeente, measureRef))
-                .setVariables(Map.of(RolverdelingVariables.MEASURE_REF, measureRef))
-                .execute();
+        try {
+            return runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
+                    .processDefinitionTenantId(gemeente)
+                    .businessKey(RecordedAgreements.businessKey(gemeente, measureRef))
+                    .setVariables(Map.of(RolverdelingVariables.MEASURE_REF, measureRef))
+                    .execute();
+        } catch (AlreadyRunningException running) {
+            throw new ProcessEngineException("Rolverdeling niet gestart: voor maatregel " + measureRef + " wordt al"
+                    + " een afspraak vastgelegd" + (running.runningInstanceId() == null ? ""
+                    : " (procesinstantie " + running.runningInstanceId() + ")"), running);
+        }
     }
 }

@@ -52,10 +52,18 @@ public final class RecordedAgreements {
         return gemeente + ":rolverdeling:" + ref;
     }
 
+    /**
+     * The business key of the gemeente's agreement in force on a measure: the instance takes it when it takes
+     * effect, so that one is recorded and one is in force at a time, each "one per" key guaranteed by the engine.
+     */
+    public static String inForceBusinessKey(String gemeente, String ref) {
+        return businessKey(gemeente, ref) + ":van-kracht";
+    }
+
     /** The instance holding the agreement in force for the gemeente and measure, if there is one. */
     public Optional<ProcessInstance> inForce(RuntimeService runtime, String gemeente, String ref) {
         return runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).tenantIdIn(gemeente)
-                .processInstanceBusinessKey(businessKey(gemeente, ref)).variableValueEquals(STATUS, IN_FORCE)
+                .processInstanceBusinessKey(inForceBusinessKey(gemeente, ref)).variableValueEquals(STATUS, IN_FORCE)
                 .active().list().stream().findFirst();
     }
 

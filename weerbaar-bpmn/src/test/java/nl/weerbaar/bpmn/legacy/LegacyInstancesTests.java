@@ -207,7 +207,10 @@ class LegacyInstancesTests extends ProcessTestCase {
     }
 
     private ProcessInstance startOld(ProcessDefinition definition, Map<String, Object> variables) {
-        ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), variables);
+        // A lifecycle's start rule holds for its old versions too: its business key names tenant and measure.
+        String businessKey = variables.get("measureRef") instanceof String ref ? definition.getTenantId() + ":" + ref
+                : null;
+        ProcessInstance instance = runtime.startProcessInstanceById(definition.getId(), businessKey, variables);
         started.add(instance.getId());
         return instance;
     }

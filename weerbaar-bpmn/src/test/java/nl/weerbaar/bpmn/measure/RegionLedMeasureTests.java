@@ -49,6 +49,17 @@ class RegionLedMeasureTests extends ProcessTestCase {
     private final IdentityService identity = engine.getIdentityService();
     private final MeasureLifecycle lifecycles = new MeasureLifecycle(runtime, TestEngine.routes());
 
+    /** A start of the region's lifecycle by the engine's own API, as engine REST starts it. */
+    private org.camunda.bpm.engine.ProcessEngineException refusedStart(String businessKey,
+                                                                       Map<String, Object> variables) {
+        org.camunda.bpm.engine.ProcessEngineException refused = catchThrowableOfType(
+                org.camunda.bpm.engine.ProcessEngineException.class, () -> started.add(runtime
+                        .createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(VR_UTRECHT)
+                        .businessKey(businessKey).setVariables(variables).execute().getId()));
+        assertThat(refused).as("start of %s with %s", businessKey, variables).isNotNull();
+        return refused;
+    }
+
     @BeforeEach
     void startTheClock() {
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 5), 10));
@@ -171,6 +182,41 @@ class RegionLedMeasureTests extends ProcessTestCase {
         assertThat(regional.getTenantId()).isEqualTo(VR_UTRECHT);
         assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
         assertThat(lifecycles.findActive(UTRECHT, "2.6")).isPresent();
+    }
+
+    @Test
+    void theRegionsBusinessKeyIsTakenOnlyForAMeasureItLeadsForOneOfItsGemeenten() {
+        assertThat(refusedStart("vr-utrecht:2.2", Map.of())).hasMessage("Levenscyclus niet gestart: vr-utrecht voert"
+                + " maatregel 2.2 voor geen van haar gemeenten uit: volgens de rolverdeling is de veiligheidsregio voor"
+                + " geen gemeente eindverantwoordelijk.");
+        assertThat(refusedStart("utrecht:2.6", Map.of())).hasMessageContaining("business key 'utrecht:2.6' hoort bij"
+                + " gemeente 'utrecht', maar de levenscyclus start in 'vr-utrecht'");
+        assertThat(refusedStart("vr-utrecht:9.9", Map.of())).hasMessageContaining("maatregel '9.9' staat niet in de"
+                + " catalogus van vr-utrecht");
+        assertThat(refusedStart("vr-utrecht:2.6", Map.of("measureRef", "5.3"))).hasMessageContaining("variabele"
+                + " 'measureRef' is '5.3', maar de business key 'vr-utrecht:2.6' noemt maatregel '2.6'");
+        assertThat(refusedStart("vr-utrecht:2.2", Map.of("servedGemeenten", new java.util.ArrayList<>(List.of(
+                WOERDEN))))).hasMessage("Levenscyclus niet gestart: vr-utrecht voert maatregel 2.2 niet uit voor"
+                + " woerden: geen gemeente van de regio met deze maatregel in haar catalogus.");
+        assertThat(runtime.createProcessInstanceQuery().tenantIdIn(VR_UTRECHT).count()).isZero();
+
+        ProcessInstance regional = runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                .processDefinitionTenantId(VR_UTRECHT).businessKey("vr-utrecht:2.6").execute();
+        started.add(regional.getId());
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
+        assertThat(refusedStart("vr-utrecht:2.6", Map.of())).isInstanceOf(
+                nl.weerbaar.bpmn.engine.AlreadyRunningException.class);
+    }
+
+    @Test
+    void aGemeenteUserCannotNameTheGemeentenARegionsLifecycleServes() {
+        identity.setAuthentication("vr-utrecht.adviseur", List.of("weerbaar-veiligheidsregio"), List.of(VR_UTRECHT));
+        try {
+            assertThat(refusedStart("vr-utrecht:2.6", Map.of("servedGemeenten", new java.util.ArrayList<>(List.of(
+                    UTRECHT))))).hasMessageContaining("variabele 'servedGemeenten' wordt bij de start niet aangenomen");
+        } finally {
+            identity.clearAuthentication();
+        }
     }
 
     @Test

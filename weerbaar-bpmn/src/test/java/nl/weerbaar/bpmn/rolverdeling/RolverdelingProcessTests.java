@@ -286,6 +286,51 @@ class RolverdelingProcessTests extends ProcessTestCase {
                 .isEqualTo(Executor.VEILIGHEIDSREGIO);
     }
 
+    @Test
+    void theEngineKeepsOneAgreementBeingRecordedAndOneInForcePerGemeenteAndMeasure() {
+        ProcessInstance first = inForce(AMERSFOORT, "4.3", proposal("VEILIGHEIDSREGIO", null, null));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(first.getId()).singleResult())
+                .hasBusinessKey("amersfoort:rolverdeling:4.3:van-kracht");
+
+        ProcessInstance second = engineStart(AMERSFOORT, Map.of("measureRef", "4.3"), null);
+        assertThat(second).hasBusinessKey("amersfoort:rolverdeling:4.3").isWaitingAt(RECORD);
+        assertThat(catchThrowableOfType(nl.weerbaar.bpmn.engine.AlreadyRunningException.class,
+                () -> engineStart(AMERSFOORT, Map.of("measureRef", "4.3"), null)).runningInstanceId())
+                .isEqualTo(second.getId());
+        assertThat(catchThrowableOfType(ProcessEngineException.class, () -> engineStart(AMERSFOORT,
+                Map.of("measureRef", "4.3"), "amersfoort:rolverdeling:4.3:van-kracht"))).hasMessage("Rolverdeling niet"
+                + " gestart: de business key is 'amersfoort:rolverdeling:4.3', niet"
+                + " 'amersfoort:rolverdeling:4.3:van-kracht'; laat hem weg of geef 'amersfoort:rolverdeling:4.3'.");
+
+        complete(second, proposal("GEMEENTE", null, null));
+        complete(second, Map.of("gemeenteDecision", "BEVESTIGD"));
+        tasks.complete(regionTask(second).getId(), Map.of("regionDecision", "BEVESTIGD"));
+        assertThat(first).isEnded();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(second.getId()).singleResult())
+                .hasBusinessKey("amersfoort:rolverdeling:4.3:van-kracht");
+        assertThat(engineStart(AMERSFOORT, Map.of("measureRef", "4.3"), null)).isWaitingAt(RECORD);
+    }
+
+    @Test
+    void theRegionsConfirmationStartsOnlyFromTheGemeentesRecording() {
+        ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class, () -> runtime
+                .createProcessInstanceByKey(RolverdelingRegioProcess.KEY).processDefinitionTenantId(VR_UTRECHT)
+                .setVariables(Map.of("gemeente", UTRECHT, "measureRef", "2.6")).execute());
+
+        assertThat(refused).hasMessage("Bevestiging niet gestart: de veiligheidsregio bevestigt de rolverdeling die"
+                + " een gemeente vastlegt; deze stap start vanuit weerbaar-rolverdeling, niet los.");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RolverdelingRegioProcess.KEY).count())
+                .isZero();
+    }
+
+    /** Started through the engine's own API, as engine REST starts it. */
+    private ProcessInstance engineStart(String gemeente, Map<String, Object> variables, String businessKey) {
+        ProcessInstance instance = runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
+                .processDefinitionTenantId(gemeente).businessKey(businessKey).setVariables(variables).execute();
+        started.add(instance.getId());
+        return instance;
+    }
+
     private ProcessInstance start(String gemeente, String ref) {
         ProcessInstance instance = rolverdelingen.start(gemeente, ref);
         started.add(instance.getId());

@@ -8,6 +8,7 @@ import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -60,8 +61,11 @@ public class MailReminderSender implements ReminderSender {
 
     @Override
     public void send(Reminder reminder) {
-        // Whoever's action triggered the reminder may not read the identity service: look up without their checks.
-        Map<String, String> recipients = CrossTenant.call(engine.get().getRuntimeService(), () -> recipients(reminder));
+        // Whoever's action triggered the reminder may not read the identity service, nor — the directory scoped to
+        // their tenants (DirectoryScope) — see the reminder's tenant's people: look up as the engine itself does.
+        // recipients() keeps to the reminder's tenant.
+        Map<String, String> recipients = asEngine(() -> CrossTenant.call(engine.get().getRuntimeService(),
+                () -> recipients(reminder)));
         if (recipients.isEmpty()) {
             LOG.warn("Niemand in {} met een e-mailadres om te herinneren (eigenaar {}, groepen {}); alleen gelogd",
                     reminder.tenantId(), reminder.owner(), reminder.groups());
@@ -80,6 +84,21 @@ public class MailReminderSender implements ReminderSender {
         }
         mail.send(message);
         LOG.info("{} verstuurd aan {} ({})", reminder.subject(), recipients.keySet(), reminder.tenantId());
+    }
+
+    /** Runs the work without the caller's authentication, then restores it. */
+    private <T> T asEngine(Supplier<T> work) {
+        IdentityService identity = engine.get().getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        if (caller == null) {
+            return work.get();
+        }
+        identity.clearAuthentication();
+        try {
+            return work.get();
+        } finally {
+            identity.setAuthentication(caller);
+        }
     }
 
     /** User id → e-mail address of everyone the reminder reaches. */

@@ -9,6 +9,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
+import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.process.ReminderSender;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.spring.notify.MailReminderSender;
@@ -157,6 +158,28 @@ class ReminderMailIT {
         fire(measure, MeasureProcessModel.REMINDER);
 
         assertThat(recipients(onlyMail())).containsExactly("adviseur@vr-utrecht.example");
+    }
+
+    @Test
+    void aReminderDeliveredInAnotherTenantsUsersThreadStillFindsItsTenantsPeopleAndOnlyThem() throws Exception {
+        IdentityService identity = engine.getIdentityService();
+        Reminder reminder = new Reminder(Reminder.Kind.HERINNERING, "vr-utrecht", "Herinnering: maatregel 2.6 moet"
+                + " op 1 maart 2026 gereed zijn", "Maatregel 2.6 moet op 1 maart 2026 gereed zijn.",
+                LocalDate.of(2026, 3, 1), null, List.of("weerbaar-aov-adviseur", "weerbaar-veiligheidsregio"),
+                List.of(), null);
+
+        // As after the commit of a gemeente user's command: the directory shows that user only amersfoort's people.
+        identity.setAuthentication("amersfoort.aov", List.of("weerbaar-aov-adviseur"), List.of("amersfoort"));
+        try {
+            assertThat(identity.createUserQuery().userId("vr-utrecht.adviseur").count()).isZero();
+            sender.send(reminder);
+            assertThat(identity.getCurrentAuthentication().getUserId()).isEqualTo("amersfoort.aov");
+        } finally {
+            identity.clearAuthentication();
+        }
+
+        assertThat(recipients(onlyMail())).as("the gemeenten's AOV-adviseurs share a group, not the tenant")
+                .containsExactly("adviseur@vr-utrecht.example");
     }
 
     @Test

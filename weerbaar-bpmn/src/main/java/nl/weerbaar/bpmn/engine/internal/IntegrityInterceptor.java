@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.engine.internal;
 
 import nl.weerbaar.bpmn.engine.DirectChangeRefusedException;
 import nl.weerbaar.bpmn.engine.internal.IntegritySession.Kind;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
@@ -72,7 +73,8 @@ public final class IntegrityInterceptor extends CommandInterceptor {
                     && empty(message.getPayloadProcessInstanceVariablesLocal())
                     && empty(message.getPayloadProcessInstanceVariablesToTriggeredScope()) ? Kind.FLOW : Kind.OTHER;
         }
-        if (command instanceof ExecuteJobsCmd || command instanceof AbstractDeleteProcessInstanceCmd
+        if (command instanceof CrossTenant.OwnCommand<?> || command instanceof ExecuteJobsCmd
+                || command instanceof AbstractDeleteProcessInstanceCmd
                 || command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd
                 || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd
                 || command instanceof SaveTaskCmd) {

@@ -40,7 +40,10 @@ final class IntegritySession implements Session, CommandContextListener {
         OTHER,
         /** A task completion or form submission whose variables have been checked against the task's form. */
         SUBMISSION,
-        /** A command that carries no variables of the caller's; what it changes, the processes' models change. */
+        /**
+         * A command that carries no variables of the caller's; what it changes, the processes' models (or Weerbaar's
+         * own code, {@link nl.weerbaar.bpmn.tenant.CrossTenant}) change.
+         */
         FLOW
     }
 
@@ -64,6 +67,11 @@ final class IntegritySession implements Session, CommandContextListener {
 
     void kind(Kind kind) {
         this.kind = kind;
+    }
+
+    /** How the outermost command may change variables; {@link Kind#OTHER} until it is known. */
+    Kind kind() {
+        return kind;
     }
 
     /** The instance's start was checked against its process's start rule: what it starts with is accepted. */

@@ -179,6 +179,44 @@ public final class RunningKeys {
         }
     }
 
+    /** Whether the engine runs Weerbaar's integrity checks, and so has the table. */
+    public static boolean enabled(CommandContext context) {
+        return context.getProcessEngineConfiguration().getSessionFactories().containsKey(IntegritySession.class);
+    }
+
+    /**
+     * Moves, in the command's transaction, the instance's row to another business key, if it has a row.
+     *
+     * @throws AlreadyRunningException when another instance runs (or is being started) under that key
+     */
+    public void move(CommandContext context, String processKey, String tenantId, String businessKey,
+                     String instanceId) {
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try {
+            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                    + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ?")) {
+                update.setString(1, businessKey);
+                update.setString(2, instanceId);
+                update.executeUpdate();
+                release(connection, savepoint);
+            } catch (SQLException e) {
+                rollback(connection, savepoint);
+                if (lockTimeout(e)) {
+                    throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+                }
+                if (!duplicate(e)) {
+                    throw e;
+                }
+                throw new AlreadyRunningException(processKey, tenantId, businessKey,
+                        holder(connection, processKey, tenantId, businessKey));
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot move the running instance " + instanceId + " of " + processKey
+                    + " to " + businessKey + " in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Removes, in the command's transaction, the instance's row, if it has one. */
     void release(CommandContext context, String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();

@@ -19,8 +19,9 @@ import java.util.TreeSet;
 
 /**
  * The first listener of every guarded process: on its start it checks the start against the process's
- * {@link StartRule} — for a caller who is not an administrator, that it starts at a start event with only the
- * rule's variables, each a plain value; for everyone, the process's own check — and records the instance's
+ * {@link StartRule} — for a caller who is not an administrator and starts it directly (not a model's delegate or
+ * Weerbaar's own code on the caller's behalf), that it starts at a start event with only the rule's variables,
+ * each a plain value; for everyone, the process's own check — and records the instance's
  * business key where only one may run; on its end, of whatever kind, it removes that record. A built-in listener:
  * it runs before the model's own and also when those are skipped.
  */
@@ -51,7 +52,10 @@ public final class StartGuard implements ExecutionListener {
             return;
         }
         ExecutionEntity instance = (ExecutionEntity) execution;
-        if (instance.getSuperExecutionId() == null && !Callers.trusted(context)) {
+        // A start the caller asked for, not one a model's delegate (in a checked completion, a job) or Weerbaar's
+        // own code makes: those decide their variables themselves.
+        if (instance.getSuperExecutionId() == null && !Callers.trusted(context)
+                && context.getSession(IntegritySession.class).kind() == IntegritySession.Kind.OTHER) {
             checkCaller(instance);
         }
         rule.check().check(execution, rules.components());

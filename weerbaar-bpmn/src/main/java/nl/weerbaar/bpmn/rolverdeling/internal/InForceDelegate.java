@@ -1,6 +1,7 @@
 package nl.weerbaar.bpmn.rolverdeling.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
+import nl.weerbaar.bpmn.engine.RunningKey;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcessModel;
@@ -61,6 +62,9 @@ public final class InForceDelegate implements JavaDelegate {
                     .ifPresent(earlier -> runtime.createMessageCorrelation(RolverdelingProcessModel.REPLACE_MESSAGE)
                             .processInstanceId(earlier.getId()).correlate());
             execution.setVariable(STATUS, RolverdelingStatus.VAN_KRACHT.name());
+            // The earlier agreement ended above; this one now holds the key of the one in force, which frees the
+            // key of the one being recorded for the next agreement.
+            RunningKey.change(execution, RecordedAgreements.inForceBusinessKey(gemeente, ref));
             MeasureRoute route = routes.routeFor(gemeente, ref, rolverdeling(execution), RouteSource.PROCES);
             execution.setVariable(HANDOVER_RESULT, handOver(runtime, route));
         });

@@ -1,12 +1,10 @@
 package nl.weerbaar.bpmn.rolverdeling.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
-import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingStatus;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
-import nl.weerbaar.bpmn.routing.RecordedAgreements;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -17,9 +15,10 @@ import static nl.weerbaar.bpmn.rolverdeling.RolverdelingVariables.*;
 
 /**
  * Checks what a rolverdeling starts with — a measure of the gemeente's catalog, a gemeente (not a region) with a
- * veiligheidsregio configured, and no other agreement on the measure being recorded — and fails the start
- * clearly otherwise; then sets who confirms for the gemeente (the bevoegd gezag of the measure's pillar), the
- * region that confirms, and the rolverdeling that holds now.
+ * veiligheidsregio configured (that no other agreement on the measure is being recorded, the engine guarantees:
+ * {@link nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess#startRule()}) — and fails the start clearly otherwise;
+ * then sets who confirms for the gemeente (the bevoegd gezag of the measure's pillar), the region that confirms,
+ * and the rolverdeling that holds now.
  */
 public final class StartRolverdelingDelegate implements JavaDelegate {
 
@@ -51,19 +50,7 @@ public final class StartRolverdelingDelegate implements JavaDelegate {
                 + " is geen veiligheidsregio ingesteld om de afspraak mee te maken (weerbaar.tenants[].region)"));
         EffectiveMeasure measure = catalogs.forTenant(gemeente).find(ref).orElseThrow(() -> refused("maatregel " + ref
                 + " staat niet in de catalogus van " + gemeente));
-        String businessKey = RecordedAgreements.businessKey(gemeente, ref);
-        if (execution.getProcessBusinessKey() == null) {
-            execution.setProcessBusinessKey(businessKey);
-        }
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        runtime.createProcessInstanceQuery().processDefinitionKey(RolverdelingProcess.KEY).tenantIdIn(gemeente)
-                .processInstanceBusinessKey(businessKey).active().list().stream()
-                .filter(other -> !other.getId().equals(execution.getProcessInstanceId()))
-                .filter(other -> !RecordedAgreements.IN_FORCE.equals(runtime.getVariable(other.getId(), STATUS)))
-                .findFirst().ifPresent(other -> {
-                    throw refused("voor maatregel " + ref + " wordt al een afspraak vastgelegd (procesinstantie "
-                            + other.getId() + ")");
-                });
         execution.setVariable(GEMEENTE, gemeente);
         execution.setVariable(REGION_TENANT, region);
         execution.setVariable(MEASURE_TITLE, measure.measure().title());
