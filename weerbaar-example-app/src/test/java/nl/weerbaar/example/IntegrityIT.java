@@ -266,6 +266,51 @@ class IntegrityIT {
         assertThat(object.<String>json("$.detail")).startsWith("Geserialiseerde Java-objecten worden niet aangenomen");
     }
 
+    @Test
+    void theRolverdelingAndTheRegionsLifecyclesStartAndChangeByTheSameRules() {
+        String record = "/engine-rest/process-definition/key/weerbaar-rolverdeling/tenant-id/utrecht/start";
+        String measure = "{\"variables\": {\"measureRef\": {\"value\": \"1.6\"}}}";
+        Response first = api.post(record, AOV, measure);
+        Response second = api.post(record, AOV, measure);
+        Response otherKey = api.post(record, AOV, "{\"businessKey\": \"amersfoort:rolverdeling:1.6\","
+                + " \"variables\": {\"measureRef\": {\"value\": \"1.6\"}}}");
+        Response confirmAlone = api.post("/engine-rest/process-definition/key/weerbaar-rolverdeling-regio/tenant-id"
+                + "/vr-utrecht/start", "demo", "{\"variables\": {\"gemeente\": {\"value\": \"utrecht\"},"
+                + " \"measureRef\": {\"value\": \"1.6\"}}}");
+        Response regionNotLeading = api.post("/engine-rest/process-definition/key/weerbaar-maatregel/tenant-id"
+                + "/vr-utrecht/start", "demo", "{\"businessKey\": \"vr-utrecht:1.6\"}");
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(first.<String>json("$.businessKey")).isEqualTo("utrecht:rolverdeling:1.6");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.<String>json("$.runningInstanceId")).isEqualTo(first.json("$.id"));
+        assertThat(List.of(otherKey, confirmAlone, regionNotLeading)).extracting(Response::status).containsOnly(400);
+        assertThat(otherKey.<String>json("$.detail")).contains("de business key is 'utrecht:rolverdeling:1.6'");
+        assertThat(confirmAlone.<String>json("$.detail")).contains("deze stap start vanuit weerbaar-rolverdeling");
+        assertThat(regionNotLeading.<String>json("$.detail")).contains("vr-utrecht voert maatregel 1.6 voor geen van"
+                + " haar gemeenten uit");
+
+        String task = openTask("utrecht:rolverdeling:1.6");
+        String proposal = "\"responsibleChoice\": {\"value\": \"GEMEENTE\"}, \"agreementDate\": {\"value\":"
+                + " \"2026-01-15\"}";
+        Response reference = api.post("/engine-rest/task/" + task + "/complete", AOV, "{\"variables\": {" + proposal
+                + ", \"agreementReference\": {\"value\": 42, \"type\": \"Integer\"}}}");
+        Response extra = api.post("/engine-rest/task/" + task + "/complete", AOV, "{\"variables\": {" + proposal
+                + ", \"agreementReference\": {\"value\": \"AB-1\"}, \"rolverdelingStatus\": {\"value\":"
+                + " \"VAN_KRACHT\"}}}");
+        Response direct = api.put("/engine-rest/task/" + task + "/variables/responsibleParty", AOV,
+                "{\"value\": \"veiligheidsregios\"}");
+        assertThat(reference.status()).isEqualTo(400);
+        assertThat(reference.<List<String>>json("$.violations[*].message")).containsExactly("moet tekst zijn");
+        assertThat(extra.status()).isEqualTo(400);
+        assertThat(extra.<List<String>>json("$.violations[*].field")).containsExactly("rolverdelingStatus");
+        assertThat(direct.status()).isEqualTo(403);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task).count()).isEqualTo(1);
+        assertThat(engine.getRuntimeService().getVariables(first.json("$.id")))
+                .containsEntry("rolverdelingStatus", "VASTLEGGEN")
+                .doesNotContainKeys("responsibleParty", "agreementReference", "agreementDate");
+    }
+
     private String startOverApi(String ref) {
         Response started = api.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles", AOV, null);
         assertThat(started.status()).as("start of %s", ref).isEqualTo(201);
