@@ -51,7 +51,8 @@ class IntegrityIT {
 
     @Test
     void twentyConcurrentStartsOfOneMeasureLeaveExactlyOneRunningInEachOfFiveRounds() throws Exception {
-        for (String ref : List.of("4.1", "4.2", "4.3", "4.4", "4.5")) {
+        // Measures no other test of the shared application starts (TasklistBrowserIT starts 4.1).
+        for (String ref : List.of("1.3", "1.5", "3.2", "3.3", "3.9")) {
             List<Supplier<Response>> starts = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 // Half through the Weerbaar API, half through Camunda's engine REST API, all at once.

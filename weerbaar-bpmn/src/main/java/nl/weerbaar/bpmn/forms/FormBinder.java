@@ -111,6 +111,9 @@ public final class FormBinder {
         return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
     }
 
+    /** The longest text the engine stores in a variable (its TEXT_ column); a form's own limit may be lower. */
+    public static final int STORED_TEXT_MAX = 4000;
+
     /**
      * What is wrong with the kind of a submitted value for one field — a number for a text field, a serialized
      * object for anything — or empty when the field takes it; the form's own rules are checked on completion.
@@ -152,6 +155,11 @@ public final class FormBinder {
         }
         if (target == String.class) {
             if (value instanceof String s) {
+                if (s.length() > STORED_TEXT_MAX) {
+                    // The engine stores text in a column of this size: longer text would fail in the database.
+                    throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.max-length}",
+                            Map.of("max", STORED_TEXT_MAX), FormMessages.DUTCH));
+                }
                 return s;
             }
             throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.text}"));

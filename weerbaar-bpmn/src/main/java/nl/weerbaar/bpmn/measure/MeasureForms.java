@@ -164,7 +164,8 @@ public final class MeasureForms {
                     @Context(variable = "owner", label = "Eigenaar"),
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Escalation(
-            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}") String escalationAction) {
+            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 3000, message = "{weerbaar.form.max-length}") String escalationAction) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-herbeoordeling", title = "Maatregel herbeoordelen",

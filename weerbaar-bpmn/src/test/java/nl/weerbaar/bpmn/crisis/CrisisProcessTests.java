@@ -418,6 +418,31 @@ class CrisisProcessTests extends ProcessTestCase {
         assertThat(runtime.getVariables(crisis.getId())).doesNotContainKeys("reopenRefs", "reopenResult");
     }
 
+    @Test
+    void aUserStartsACrisisWithItsScenarioAndTheDisruptionsStartAndNothingElse() {
+        engine.getIdentityService().setAuthentication("utrecht.aov", List.of("weerbaar-aov-adviseur"),
+                List.of(UTRECHT));
+        ProcessInstance crisis;
+        ProcessEngineException refused;
+        try {
+            crisis = start("utrecht:stroomuitval-door-gebruiker", "LANGDURIGE_STROOMUITVAL", "2026-01-05T06:30+01:00");
+            refused = catchThrowableOfType(ProcessEngineException.class, () -> runtime
+                    .createMessageCorrelation(START_MESSAGE).tenantId(UTRECHT)
+                    .processInstanceBusinessKey("utrecht:stroomuitval-met-eigen-grens")
+                    .setVariable("scenario", "LANGDURIGE_STROOMUITVAL").setVariable("warmNa72uAt", new Date())
+                    .correlateStartMessage());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(runtime.getVariable(crisis.getId(), "disruptionStart")).isEqualTo(Date.from(OffsetDateTime
+                .parse("2026-01-05T06:30+01:00").toInstant()));
+        assertThat(refused).hasMessageContaining("variabele 'warmNa72uAt' wordt bij de start niet aangenomen;"
+                + " toegestaan: disruptionStart, scenario");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(
+                "utrecht:stroomuitval-met-eigen-grens").count()).isZero();
+    }
+
     private ProcessInstance start(String businessKey, String scenario) {
         return start(businessKey, scenario, null);
     }

@@ -56,6 +56,16 @@ class FormBinderTests {
     }
 
     @Test
+    void refusesTextLongerThanTheEngineStoresWhateverTheFormsOwnLimit() {
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "x".repeat(4001)))
+                .contains("mag hoogstens 4000 tekens zijn");
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "x".repeat(4000)))
+                .isEmpty();
+        assertThat(FormBinder.bind(MeasureForms.Escalation.class, Map.of("escalationAction", "x".repeat(3001)))
+                .violations()).extracting(FormViolation::message).containsExactly("mag hoogstens 3000 tekens zijn");
+    }
+
+    @Test
     void countsAttachmentsAsEvidence() {
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 1).valid()).isTrue();
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 0).violations())

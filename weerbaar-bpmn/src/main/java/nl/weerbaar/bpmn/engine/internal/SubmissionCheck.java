@@ -6,11 +6,13 @@ import nl.weerbaar.bpmn.forms.FormMessages;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.forms.TaskForm;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -63,6 +65,15 @@ final class SubmissionCheck {
         }
         for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
             checker.checkTaskWork(task);
+        }
+        // The task was read before the engine reads its execution: when another completion committed in between,
+        // the execution has moved on and the engine would take this one for the next task's. A conflict, not a 500.
+        ExecutionEntity execution = task.getExecutionId() == null ? null
+                : context.getExecutionManager().findExecutionById(task.getExecutionId());
+        if (task.getExecutionId() != null && (execution == null
+                || !task.getTaskDefinitionKey().equals(execution.getActivityId()))) {
+            throw new OptimisticLockingException("Taak '" + task.getName() + "' (" + taskId + ") is zojuist door"
+                    + " iemand anders afgerond");
         }
         Map<String, Object> submitted = (Map<String, Object>) CommandFields.read(command, variablesField);
         if (submitted == null || submitted.isEmpty()) {
