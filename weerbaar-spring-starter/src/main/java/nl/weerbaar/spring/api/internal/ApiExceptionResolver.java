@@ -2,9 +2,12 @@ package nl.weerbaar.spring.api.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.spring.api.ApiException;
 import nl.weerbaar.spring.api.WeerbaarApi;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -78,7 +81,20 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         if (exception instanceof ApiException refused) {
             return new Refusal(refused.status().value(), refused.getMessage());
         }
-        if (exception instanceof AuthorizationException forbidden) {
+        AlreadyRunningException running = cause(exception, AlreadyRunningException.class);
+        if (running != null) {
+            return new Refusal(409, running.getMessage());
+        }
+        if (cause(exception, OptimisticLockingException.class) != null) {
+            return new Refusal(409, "Iemand anders wijzigde dit op hetzelfde moment; haal de gegevens opnieuw op en"
+                    + " probeer het nog eens.");
+        }
+        StartRefusedException refusedStart = cause(exception, StartRefusedException.class);
+        if (refusedStart != null) {
+            return new Refusal(400, refusedStart.getMessage());
+        }
+        AuthorizationException forbidden = cause(exception, AuthorizationException.class);
+        if (forbidden != null) {
             return new Refusal(403, "U hebt geen rechten voor deze handeling: " + forbidden.getMessage());
         }
         if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
@@ -119,6 +135,16 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
             return new Refusal(400, "Het verzoek is niet goed gevormd.");
         }
         return new Refusal(500, Problems.defaultDetail(500));
+    }
+
+    /** The failure itself or its first cause of the type: the engine wraps what its listeners throw. */
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
+            if (type.isInstance(at)) {
+                return type.cast(at);
+            }
+        }
+        return null;
     }
 
     private record Refusal(int status, String detail) {

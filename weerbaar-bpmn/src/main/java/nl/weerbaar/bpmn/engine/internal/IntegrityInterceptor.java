@@ -1,0 +1,98 @@
+package nl.weerbaar.bpmn.engine.internal;
+
+import nl.weerbaar.bpmn.engine.DirectChangeRefusedException;
+import nl.weerbaar.bpmn.engine.internal.IntegritySession.Kind;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
+import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractDeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+
+import java.util.Map;
+
+/**
+ * Sees every command inside its command context, before it runs: records the outermost one in the context's
+ * {@link IntegritySession}, checks a task completion's or form submission's variables against the task's form
+ * ({@link SubmissionCheck}), and refuses, for users who are not administrators, ending a Weerbaar task with a BPMN
+ * error or escalation, which would bypass its form.
+ */
+public final class IntegrityInterceptor extends CommandInterceptor {
+
+    private final IntegrityRules rules;
+
+    public IntegrityInterceptor(IntegrityRules rules) {
+        this.rules = rules;
+    }
+
+    /** The factory of the per-command {@link IntegritySession}s the interceptor and the start guard share. */
+    public static SessionFactory sessionFactory(IntegrityRules rules) {
+        return new IntegritySession.Factory(rules);
+    }
+
+    @Override
+    public <T> T execute(Command<T> command) {
+        CommandContext context = Context.getCommandContext();
+        IntegritySession session = context.getSession(IntegritySession.class);
+        if (session.enter(command)) {
+            session.kind(before(context, command));
+        }
+        return next.execute(command);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Kind before(CommandContext context, Command<?> command) {
+        if (command instanceof CompleteTaskCmd) {
+            return SubmissionCheck.check(context, rules, command, "taskId", "variables");
+        }
+        if (command instanceof SubmitTaskFormCmd) {
+            return SubmissionCheck.check(context, rules, command, "taskId", "properties");
+        }
+        if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd) {
+            refuseOnGuardedTask(context, (String) CommandFields.read(command, "taskId"));
+            return Kind.OTHER;
+        }
+        if (command instanceof AbstractCorrelateMessageCmd) {
+            MessageCorrelationBuilderImpl message = (MessageCorrelationBuilderImpl) CommandFields.read(command,
+                    "builder");
+            return empty(message.getPayloadProcessInstanceVariables())
+                    && empty(message.getPayloadProcessInstanceVariablesLocal())
+                    && empty(message.getPayloadProcessInstanceVariablesToTriggeredScope()) ? Kind.FLOW : Kind.OTHER;
+        }
+        if (command instanceof CrossTenant.OwnCommand<?> || command instanceof ExecuteJobsCmd
+                || command instanceof AbstractDeleteProcessInstanceCmd
+                || command instanceof ClaimTaskCmd || command instanceof AssignTaskCmd
+                || command instanceof DelegateTaskCmd || command instanceof SetTaskOwnerCmd
+                || command instanceof SaveTaskCmd) {
+            return Kind.FLOW;
+        }
+        return Kind.OTHER;
+    }
+
+    private void refuseOnGuardedTask(CommandContext context, String taskId) {
+        TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+        if (task != null && rules.guardsDefinition(task.getProcessDefinitionId()) && !Callers.trusted(context)) {
+            throw new DirectChangeRefusedException("Taak '" + task.getName() + "' (" + taskId + ") wordt afgerond via"
+                    + " haar formulier; een BPMN-fout of -escalatie op een Weerbaar-taak mag alleen een beheerder"
+                    + " melden.");
+        }
+    }
+
+    private static boolean empty(Map<String, Object> variables) {
+        return variables == null || variables.isEmpty();
+    }
+}

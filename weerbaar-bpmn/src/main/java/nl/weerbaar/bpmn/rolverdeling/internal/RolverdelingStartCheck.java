@@ -1,0 +1,51 @@
+package nl.weerbaar.bpmn.rolverdeling.internal;
+
+import nl.weerbaar.bpmn.process.StartRefusedException;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingVariables;
+import nl.weerbaar.bpmn.routing.RecordedAgreements;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+
+/**
+ * The start rules of the rolverdeling's two processes. A gemeente's recording has the business key
+ * {@code <gemeente>:rolverdeling:<ref>}, set from {@code measureRef} when not given, so that one agreement on a
+ * measure is recorded at a time (once in force it takes the key {@link RecordedAgreements#inForceBusinessKey}). The
+ * region's confirmation is started only by that recording, as its call activity, with the business key
+ * {@code <region>:rolverdeling:<gemeente>:<ref>}.
+ */
+public final class RolverdelingStartCheck {
+
+    private RolverdelingStartCheck() {
+    }
+
+    /** The gemeente's recording, {@code weerbaar-rolverdeling}. */
+    public static void gemeente(DelegateExecution start, WeerbaarComponents components) {
+        Object ref = start.getVariable(RolverdelingVariables.MEASURE_REF);
+        if (!(ref instanceof String text) || text.isBlank()) {
+            throw new StartRefusedException("Rolverdeling niet gestart: geef de maatregel mee in de variabele '"
+                    + RolverdelingVariables.MEASURE_REF + "', bijv. \"2.6\".");
+        }
+        expectKey(start, RecordedAgreements.businessKey(start.getTenantId(), text.strip()), "Rolverdeling");
+    }
+
+    /** The region's confirmation, {@code weerbaar-rolverdeling-regio}. */
+    public static void region(DelegateExecution start, WeerbaarComponents components) {
+        if (((ExecutionEntity) start).getSuperExecutionId() == null) {
+            throw new StartRefusedException("Bevestiging niet gestart: de veiligheidsregio bevestigt de rolverdeling"
+                    + " die een gemeente vastlegt; deze stap start vanuit weerbaar-rolverdeling, niet los.");
+        }
+        expectKey(start, start.getTenantId() + ":rolverdeling:" + start.getVariable(RolverdelingVariables.GEMEENTE)
+                + ":" + start.getVariable(RolverdelingVariables.MEASURE_REF), "Bevestiging");
+    }
+
+    private static void expectKey(DelegateExecution start, String expected, String what) {
+        String key = start.getProcessBusinessKey();
+        if (key == null) {
+            start.setProcessBusinessKey(expected);
+        } else if (!key.equals(expected)) {
+            throw new StartRefusedException(what + " niet gestart: de business key is '" + expected + "', niet '"
+                    + key + "'; laat hem weg of geef '" + expected + "'.");
+        }
+    }
+}
