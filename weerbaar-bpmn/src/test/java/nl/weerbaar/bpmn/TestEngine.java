@@ -98,6 +98,9 @@ public final class TestEngine {
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
+        // Camunda's Spring Boot starter's generator: a definition id whose "<key>:<version>:<id>" would exceed 64
+        // characters is then the bare id, as in every real installation.
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
         configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components)));
         ProcessEngine engine = configuration.buildProcessEngine();
         for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT, WOERDEN)) {

@@ -120,13 +120,18 @@ public final class CamundaForms {
             validate.put("required", true);
         }
         Size size = constraint(component, Size.class);
-        if (size != null) {
-            if (size.min() > 0) {
-                validate.put("minLength", size.min());
+        if (size != null && size.min() > 0) {
+            validate.put("minLength", size.min());
+        }
+        if (type == String.class) {
+            // No form takes more text than the engine stores in a variable (FormBinder refuses it on submission).
+            int max = size == null ? Integer.MAX_VALUE : size.max();
+            if (max != Integer.MAX_VALUE && max > FormBinder.STORED_TEXT_MAX) {
+                throw new IllegalStateException(component.getDeclaringRecord().getSimpleName() + "."
+                        + component.getName() + " allows " + max + " characters; the engine stores at most "
+                        + FormBinder.STORED_TEXT_MAX + " in a text variable");
             }
-            if (size.max() < Integer.MAX_VALUE) {
-                validate.put("maxLength", size.max());
-            }
+            validate.put("maxLength", Math.min(max, FormBinder.STORED_TEXT_MAX));
         }
         Pattern pattern = constraint(component, Pattern.class);
         if (pattern != null) {

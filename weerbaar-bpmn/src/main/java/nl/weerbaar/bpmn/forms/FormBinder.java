@@ -242,14 +242,19 @@ public final class FormBinder {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
         }
-        String text = value.toString().strip();
+        IllegalArgumentException invalid = new IllegalArgumentException(
+                FormMessages.resolve("{weerbaar.form.type.datetime}"));
+        if (!(value instanceof String)) {
+            throw invalid;
+        }
+        String text = ((String) value).strip();
         try {
             return OffsetDateTime.parse(text);
         } catch (DateTimeParseException withoutZone) {
             try {
                 return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("is geen geldig tijdstip (JJJJ-MM-DDTUU:MM)");
+                throw invalid;
             }
         }
     }

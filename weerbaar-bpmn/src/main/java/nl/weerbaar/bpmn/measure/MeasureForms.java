@@ -102,7 +102,7 @@ public final class MeasureForms {
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Plan(
             @Field(label = "Plan van aanpak", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String plan) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String plan) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-uitvoering", title = "Maatregel uitvoeren",
@@ -113,7 +113,7 @@ public final class MeasureForms {
                             multiline = true)})
     public record Execution(
             @Field(label = "Wat is er gedaan", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String executionSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String executionSummary) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-bewijs", title = "Bewijs vastleggen",

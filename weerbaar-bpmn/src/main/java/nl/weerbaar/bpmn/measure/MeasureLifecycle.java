@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
@@ -187,9 +188,8 @@ public final class MeasureLifecycle {
         try {
             return routes.route(runtime, tenantId, measureRef);
         } catch (NoSuchElementException e) {
-            // As the start rule words it (MeasureStartCheck), which this asks before the engine would.
-            throw new StartRefusedException("Levenscyclus niet gestart: maatregel '" + measureRef + "' staat niet in"
-                    + " de catalogus van " + tenantId + ".");
+            // The start rule's refusal, asked here before the engine would.
+            throw MeasureStartCheck.notInCatalog(measureRef, tenantId);
         }
     }
 

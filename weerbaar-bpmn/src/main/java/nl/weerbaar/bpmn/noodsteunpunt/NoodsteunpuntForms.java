@@ -111,7 +111,7 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
     public record LocationAssessment(
             @Field(label = "Oordeel") @NotNull(message = "{weerbaar.form.required}") LocationDecision locationDecision,
-            @Field(label = "Redenen", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}") String locationReasons)
+            @Field(label = "Redenen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String locationReasons)
             implements CheckedForm {
 
         @Override
@@ -139,7 +139,7 @@ public final class NoodsteunpuntForms {
             @Field(label = "Afspraken over de taakverdeling", multiline = true,
                     description = "Wie opent, bemenst en sluit het noodsteunpunt; wat doet het noodsteunpunt en wat"
                             + " doen de hulpdiensten")
-            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String roleAgreement) {
     }
 
@@ -168,7 +168,7 @@ public final class NoodsteunpuntForms {
                             + " persoon per dag")
             @Min(value = 1, message = "{weerbaar.form.min}") Integer drinkingWaterLitresPerDay,
             @Field(label = "Eerste hulp (EHBO)") Boolean firstAid,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Toelichting", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String facilitiesNote) implements CheckedForm {
 
         @Override
@@ -187,7 +187,7 @@ public final class NoodsteunpuntForms {
             @Field(label = "Sleutelfiguren en vrijwilligers", multiline = true,
                     description = "Eén per regel: naam en organisatie, bijv. 'Fatima el Amrani, buurthuis De Klop'")
             @NotBlank(message = "{weerbaar.form.noodsteunpunt.key-figures}")
-            @Size(max = 5000, message = "{weerbaar.form.max-length}") String keyFigures,
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String keyFigures,
             @Field(label = "Wijkagent") @Size(max = 200, message = "{weerbaar.form.max-length}") String neighbourhoodOfficer,
             @Field(label = "Sociaal werker") @Size(max = 200, message = "{weerbaar.form.max-length}") String socialWorker) {
     }
@@ -204,11 +204,11 @@ public final class NoodsteunpuntForms {
             @Field(label = "Geïnformeerde sociale partners", multiline = true,
                     description = "Eén per regel: organisatie en wijk, bijv. 'Welzijn Overvecht, Overvecht-Noord'")
             @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 5000, message = "{weerbaar.form.max-length}") String socialPartners,
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String socialPartners,
             @Field(label = "Geïnformeerd op") @NotNull(message = "{weerbaar.form.required}")
             LocalDate socialPartnersInformedOn,
             @Field(label = "Toelichting", description = "Bijv. welke noodsteunpunten in de buurt ook relevant zijn",
-                    multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
+                    multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String socialPartnersNote) {
     }
 
@@ -247,7 +247,7 @@ public final class NoodsteunpuntForms {
     public record Exercise(
             @Field(label = "Datum oefening") @NotNull(message = "{weerbaar.form.required}") LocalDate exerciseDate,
             @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult testResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String testFindings) implements CheckedForm {
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String testFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -265,7 +265,7 @@ public final class NoodsteunpuntForms {
                             multiline = true)})
     public record Fix(
             @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String fixSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String fixSummary) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-verklaring", title = "Noodsteunpunt operationeel verklaren",
@@ -286,7 +286,7 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "testFindings", label = "Bevindingen van de oefening", multiline = true)})
     public record Declaration(
             @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") DeclarationDecision declarationDecision,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Toelichting", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String declarationComment) implements CheckedForm {
 
         @Override
@@ -309,7 +309,7 @@ public final class NoodsteunpuntForms {
     public record Retest(
             @Field(label = "Datum hertest") @NotNull(message = "{weerbaar.form.required}") LocalDate retestDate,
             @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult retestResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFindings) implements CheckedForm {
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String retestFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -324,6 +324,6 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "retestFindings", label = "Bevindingen van de hertest", multiline = true)})
     public record RetestFix(
             @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFixSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String retestFixSummary) {
     }
 }

@@ -20,4 +20,21 @@ public interface StartCheck {
      * @throws StartRefusedException when the start is not one the process takes
      */
     void check(DelegateExecution start, WeerbaarComponents components);
+
+    /**
+     * The start's business key is the one its variables determine: set when the start leaves it out, refused when
+     * it is another.
+     *
+     * @param refusal the start of the Dutch refusal up to the key, e.g. {@code "Noodsteunpunt niet gestart: de
+     *                business key van noodsteunpunt 'Overvecht'"}
+     */
+    static void expectBusinessKey(DelegateExecution start, String expected, String refusal) {
+        String key = start.getProcessBusinessKey();
+        if (key == null) {
+            start.setProcessBusinessKey(expected);
+        } else if (!key.equals(expected)) {
+            throw new StartRefusedException(refusal + " is '" + expected + "', niet '" + key + "'; laat hem weg of"
+                    + " geef '" + expected + "'.");
+        }
+    }
 }

@@ -8,6 +8,8 @@ import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
 import nl.weerbaar.bpmn.process.StartRefusedException;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.core.catalog.CatalogLoader;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -180,7 +182,8 @@ class EngineIntegrityTests extends ProcessTestCase {
         started.add(instance.getId());
 
         assertThat(runtime.getVariable(instance.getId(), "measureRef")).isEqualTo("5.6");
-        assertThat(runtime.getVariable(instance.getId(), "measureTitle")).isNotNull();
+        assertThat(runtime.getVariable(instance.getId(), "measureTitle"))
+                .isEqualTo(CatalogLoader.vng2025().measure("5.6").title());
     }
 
     @Test
@@ -200,8 +203,7 @@ class EngineIntegrityTests extends ProcessTestCase {
                 + " start niet aangenomen; toegestaan: measureRef.");
         assertThat(bytes).hasMessageContaining("variabele 'measureRef' heeft een soort waarde (bytes) die bij een"
                 + " start niet wordt aangenomen");
-        assertThat(halfway).hasMessageContaining("halverwege starten (bij '" + MeasureProcessModel.REVIEW
-                + "') mag alleen een beheerder");
+        assertThat(halfway).hasMessageContaining("starten bij gekozen activiteiten mag alleen een beheerder");
         assertThat(running("utrecht:4.1")).isEqualTo(1);
     }
 
@@ -233,7 +235,8 @@ class EngineIntegrityTests extends ProcessTestCase {
 
         assertThat(runtime.getVariable(instance.getId(), "measureStatus")).isEqualTo("INTAKE");
         assertThat(runtime.getVariable(instance.getId(), "measureRef")).isEqualTo("4.2");
-        assertThat(runtime.getVariable(instance.getId(), "measureTitle")).isNotNull();
+        assertThat(runtime.getVariable(instance.getId(), "measureTitle"))
+                .isEqualTo(CatalogLoader.vng2025().measure("4.2").title());
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
         identity.setAuthentication("demo", List.of("camunda-admin"));
         runtime.setVariable(instance.getId(), "owner", "utrecht.aov");
@@ -289,8 +292,48 @@ class EngineIntegrityTests extends ProcessTestCase {
         assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
                 () -> tasks.handleBpmnError(task, "klaar"))).hasMessageContaining("wordt afgerond via haar formulier");
         assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
-                () -> tasks.handleEscalation(task, "klaar"))).isNotNull();
+                () -> tasks.handleEscalation(task, "klaar"))).hasMessageContaining("wordt afgerond via haar formulier");
         assertThat(tasks.createTaskQuery().taskId(task).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anotherGemeentesUserLearnsNothingOfATaskFromABpmnError() {
+        ProcessInstance instance = lifecycle.start(UTRECHT, "4.4");
+        started.add(instance.getId());
+        Task task = task(instance);
+        identity.setAuthentication("amersfoort.aov", List.of(AOV), List.of(AMERSFOORT));
+
+        ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
+                () -> tasks.handleBpmnError(task.getId(), "klaar"));
+
+        assertThat(refused).isNotNull().isNotInstanceOf(DirectChangeRefusedException.class);
+        assertThat(refused.getMessage()).doesNotContain(task.getName());
+    }
+
+    @Test
+    void aUserCannotStartAWeerbaarProcessAtChosenActivitiesNorSetVariablesInABatch() throws Exception {
+        identity.setAuthentication("utrecht.aov", List.of(AOV), List.of(UTRECHT));
+
+        StartRefusedException atTheStart = catchThrowableOfType(StartRefusedException.class,
+                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
+                        .businessKey("utrecht:4.8").startBeforeActivity(startEventId())
+                        .setVariable("measureStatus", "AFGEROND").execute());
+        assertThat(atTheStart).hasMessageContaining("starten bij gekozen activiteiten mag alleen een beheerder");
+        assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
+                () -> runtime.setVariablesAsync(List.of("any"), Map.of("measureStatus", "AFGEROND"))))
+                .hasMessageContaining("in een batch");
+        identity.clearAuthentication();
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:4.8").count()).isZero();
+        assertThat(rows(MeasureProcess.KEY, UTRECHT, "utrecht:4.8")).isEmpty();
+    }
+
+    private String startEventId() {
+        return engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
+                        .createProcessDefinitionQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(UTRECHT)
+                        .latestVersion().singleResult().getId())
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).iterator().next()
+                .getId();
     }
 
     @Test
@@ -353,7 +396,29 @@ class EngineIntegrityTests extends ProcessTestCase {
 
         assertThat(rows(MeasureProcess.KEY, UTRECHT, "utrecht:4.7")).containsExactly(instance.getId());
         assertThat(catchThrowableOfType(AlreadyRunningException.class, () -> startByKey(UTRECHT, "utrecht:4.7",
-                Map.of()))).isNotNull();
+                Map.of())).runningInstanceId()).isEqualTo(instance.getId());
+    }
+
+    @Test
+    void reconcilingTakesTheKeyFromTheQueryWhereTheDefinitionIdIsABareId() throws Exception {
+        ProcessInstance instance = runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
+                .processDefinitionTenantId(UTRECHT).businessKey("utrecht:zienswijze:2031")
+                .setVariables(Map.of("budgetYear", 2031, "zienswijzeDeadline", "2031-06-01",
+                        "regionName", "Veiligheidsregio Utrecht"))
+                .execute();
+        started.add(instance.getId());
+        assertThat(instance.getProcessDefinitionId()).as("longer than 64 with key and version").doesNotContain(":");
+        try (Connection connection = dataSource().getConnection();
+             PreparedStatement delete = connection.prepareStatement("DELETE FROM " + RunningKeys.TABLE
+                     + " WHERE PROC_INST_ID_ = ?")) {
+            delete.setString(1, instance.getId());
+            delete.executeUpdate();
+        }
+
+        new RunningKeys("").reconcile(engine, Set.of(MeasureProcess.KEY, ZienswijzeGemeenteProcess.KEY));
+
+        assertThat(rows(ZienswijzeGemeenteProcess.KEY, UTRECHT, "utrecht:zienswijze:2031"))
+                .containsExactly(instance.getId());
     }
 
     private ProcessInstance startByKey(String tenant, String businessKey, Map<String, Object> variables) {

@@ -14,8 +14,8 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,26 +97,25 @@ public final class RunningKeys {
                             + result.getString(4));
                 }
             }
-            List<ProcessInstance> running = engine.getRuntimeService().createProcessInstanceQuery()
-                    .processDefinitionKeyIn(processKeys.toArray(String[]::new)).list();
-            List<String> runningIds = new ArrayList<>();
-            for (ProcessInstance instance : running) {
-                runningIds.add(instance.getId());
-                if (instance.getBusinessKey() == null || rows.containsKey(instance.getId())) {
-                    continue;
-                }
-                String key = instance.getProcessDefinitionId().substring(0,
-                        instance.getProcessDefinitionId().indexOf(':'));
-                try (PreparedStatement insert = insert(connection, key, instance.getTenantId(),
-                        instance.getBusinessKey(), instance.getId())) {
-                    insert.executeUpdate();
-                } catch (SQLException e) {
-                    if (!duplicate(e)) {
-                        throw e;
+            Set<String> runningIds = new HashSet<>();
+            // Per key: a definition id is not always "<key>:<version>:<id>" (Camunda falls back to the bare id when
+            // that would be longer than 64 characters), so the key comes from the query, not from the id.
+            for (String key : processKeys) {
+                for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(key).list()) {
+                    runningIds.add(instance.getId());
+                    if (instance.getBusinessKey() == null || rows.containsKey(instance.getId())) {
+                        continue;
                     }
-                    LOG.log(System.Logger.Level.WARNING, "Two running instances of {0} with business key {1} in"
-                            + " tenant {2}: {3} and another; only one may run. End or delete {3}.", key,
-                            instance.getBusinessKey(), instance.getTenantId(), instance.getId());
+                    try (PreparedStatement insert = insert(connection, key, instance.getTenantId(),
+                            instance.getBusinessKey(), instance.getId())) {
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        if (!duplicate(e)) {
+                            throw e;
+                        }
+                        warnUnlessItsOwn(connection, key, instance);
+                    }
                 }
             }
             for (String id : rows.keySet()) {
@@ -131,6 +130,27 @@ public final class RunningKeys {
         } catch (SQLException e) {
             throw new ProcessEngineException("cannot reconcile Weerbaar's table " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A duplicate while reconciling: two instances of one key from before the table, unless the row that is there
+     * is this instance's own (another node started it and wrote its row after this one read the rows).
+     */
+    private void warnUnlessItsOwn(Connection connection, String key, ProcessInstance instance) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT PROC_INST_ID_ FROM " + table
+                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ?")) {
+            select.setString(1, key);
+            select.setString(2, instance.getTenantId() == null ? NO_TENANT : instance.getTenantId());
+            select.setString(3, instance.getBusinessKey());
+            try (ResultSet holder = select.executeQuery()) {
+                if (holder.next() && instance.getId().equals(holder.getString(1))) {
+                    return;
+                }
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "Two running instances of {0} with business key {1} in tenant {2}: {3}"
+                + " and another; only one may run. End or delete {3}.", key, instance.getBusinessKey(),
+                instance.getTenantId(), instance.getId());
     }
 
     /**

@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.TypedValue;
@@ -66,15 +65,12 @@ public final class StartGuard implements ExecutionListener {
         context.getSession(IntegritySession.class).startChecked(instance.getId());
     }
 
-    /** A user who is not an administrator starts at a start event, with the rule's plain variables only. */
+    /**
+     * A user who is not an administrator starts with the rule's plain variables only (starting at chosen activities
+     * is refused before the engine acts, by {@link IntegrityInterceptor}).
+     */
     private void checkCaller(ExecutionEntity instance) {
         List<String> problems = new ArrayList<>();
-        ActivityImpl first = instance.getActivity();
-        if (first == null || first.getFlowScope() != instance.getProcessDefinition() || !startEvent(first)) {
-            problems.add("een Weerbaar-proces start bij zijn startgebeurtenis; halverwege starten (bij "
-                    + (first == null ? "een andere activiteit" : "'" + first.getId() + "'")
-                    + ") mag alleen een beheerder");
-        }
         VariableMap variables = instance.getVariablesLocalTyped(false);
         TreeSet<String> unknown = new TreeSet<>();
         for (String name : variables.keySet()) {
@@ -99,10 +95,5 @@ public final class StartGuard implements ExecutionListener {
             throw new StartRefusedException("Proces " + processKey + " niet gestart: " + String.join("; ", problems)
                     + ".");
         }
-    }
-
-    private static boolean startEvent(ActivityImpl activity) {
-        Object type = activity.getProperty("type");
-        return type instanceof String name && (name.startsWith("start") || name.endsWith("StartEvent"));
     }
 }

@@ -7,14 +7,11 @@ import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.forms.TaskForm;
 import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
-import org.camunda.bpm.engine.impl.form.FormDefinition;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
-import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -110,10 +107,7 @@ final class SubmissionCheck {
     }
 
     private static Optional<Class<? extends Record>> formOf(TaskEntity task, IntegrityRules rules) {
-        TaskDefinition definition = task.getTaskDefinition();
-        FormDefinition form = definition == null ? null : definition.getFormDefinition();
-        Expression key = form == null ? null : form.getCamundaFormDefinitionKey();
-        return key == null ? Optional.empty() : rules.forms().find(key.getExpressionText());
+        return FormValidationParseListener.formOf(task.getTaskDefinition(), rules.forms());
     }
 
     private static VariableMap without(Map<String, Object> submitted, Set<String> names) {

@@ -42,8 +42,7 @@ public final class MeasureStartCheck {
                     + " in '" + tenant + "'; gebruik " + tenant + ":" + ref);
         }
         if (components.catalogs().forTenant(tenant).find(ref).isEmpty()) {
-            throw refused("maatregel '" + ref + "' staat niet in de catalogus" + (tenant == null ? ""
-                    : " van " + tenant));
+            throw notInCatalog(ref, tenant);
         }
         TenantDirectory tenants = components.tenants();
         if (tenant != null && tenants.isRegion(tenant)) {
@@ -83,6 +82,11 @@ public final class MeasureStartCheck {
                     + " rolverdeling is de veiligheidsregio voor geen gemeente eindverantwoordelijk"
                     + (members.isEmpty() ? " (er zijn geen gemeenten van " + region + " ingesteld)" : ""));
         }
+    }
+
+    /** The refusal of a lifecycle for a measure the tenant's catalog does not hold. */
+    public static StartRefusedException notInCatalog(String ref, String tenant) {
+        return refused("maatregel '" + ref + "' staat niet in de catalogus" + (tenant == null ? "" : " van " + tenant));
     }
 
     private static StartRefusedException refused(String reason) {

@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.noodsteunpunt.internal;
 
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntVariables;
 import nl.weerbaar.bpmn.noodsteunpunt.Noodsteunpunten;
+import nl.weerbaar.bpmn.process.StartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -21,14 +22,7 @@ public final class NoodsteunpuntStartCheck {
             throw new StartRefusedException("Noodsteunpunt niet gestart: geef de naam mee in de variabele '"
                     + NoodsteunpuntVariables.NAME + "', bijvoorbeeld \"Noodsteunpunt Overvecht\".");
         }
-        String expected = Noodsteunpunten.businessKey(start.getTenantId(), text);
-        String key = start.getProcessBusinessKey();
-        if (key == null) {
-            start.setProcessBusinessKey(expected);
-        } else if (!key.equals(expected)) {
-            throw new StartRefusedException("Noodsteunpunt niet gestart: de business key van noodsteunpunt '"
-                    + text.strip() + "' is '" + expected + "', niet '" + key + "'; laat hem weg of geef '" + expected
-                    + "'.");
-        }
+        StartCheck.expectBusinessKey(start, Noodsteunpunten.businessKey(start.getTenantId(), text),
+                "Noodsteunpunt niet gestart: de business key van noodsteunpunt '" + text.strip() + "'");
     }
 }

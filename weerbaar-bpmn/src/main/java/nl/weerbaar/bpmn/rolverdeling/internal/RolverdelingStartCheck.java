@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.rolverdeling.internal;
 
+import nl.weerbaar.bpmn.process.StartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingVariables;
@@ -26,7 +27,8 @@ public final class RolverdelingStartCheck {
             throw new StartRefusedException("Rolverdeling niet gestart: geef de maatregel mee in de variabele '"
                     + RolverdelingVariables.MEASURE_REF + "', bijv. \"2.6\".");
         }
-        expectKey(start, RecordedAgreements.businessKey(start.getTenantId(), text.strip()), "Rolverdeling");
+        StartCheck.expectBusinessKey(start, RecordedAgreements.businessKey(start.getTenantId(), text.strip()),
+                "Rolverdeling niet gestart: de business key");
     }
 
     /** The region's confirmation, {@code weerbaar-rolverdeling-regio}. */
@@ -35,17 +37,8 @@ public final class RolverdelingStartCheck {
             throw new StartRefusedException("Bevestiging niet gestart: de veiligheidsregio bevestigt de rolverdeling"
                     + " die een gemeente vastlegt; deze stap start vanuit weerbaar-rolverdeling, niet los.");
         }
-        expectKey(start, start.getTenantId() + ":rolverdeling:" + start.getVariable(RolverdelingVariables.GEMEENTE)
-                + ":" + start.getVariable(RolverdelingVariables.MEASURE_REF), "Bevestiging");
-    }
-
-    private static void expectKey(DelegateExecution start, String expected, String what) {
-        String key = start.getProcessBusinessKey();
-        if (key == null) {
-            start.setProcessBusinessKey(expected);
-        } else if (!key.equals(expected)) {
-            throw new StartRefusedException(what + " niet gestart: de business key is '" + expected + "', niet '"
-                    + key + "'; laat hem weg of geef '" + expected + "'.");
-        }
+        StartCheck.expectBusinessKey(start, start.getTenantId() + ":rolverdeling:"
+                + start.getVariable(RolverdelingVariables.GEMEENTE) + ":"
+                + start.getVariable(RolverdelingVariables.MEASURE_REF), "Bevestiging niet gestart: de business key");
     }
 }

@@ -1,6 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze.internal;
 
-import nl.weerbaar.bpmn.process.StartRefusedException;
+import nl.weerbaar.bpmn.process.StartCheck;
 import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,13 +19,7 @@ public final class ZienswijzeStartCheck {
         if (!(start.getVariable(ZienswijzeVariables.BUDGET_YEAR) instanceof Integer year)) {
             return;
         }
-        String expected = start.getTenantId() + ":zienswijze:" + year;
-        String key = start.getProcessBusinessKey();
-        if (key == null) {
-            start.setProcessBusinessKey(expected);
-        } else if (!key.equals(expected)) {
-            throw new StartRefusedException("Zienswijzecyclus niet gestart: de business key voor begrotingsjaar "
-                    + year + " is '" + expected + "', niet '" + key + "'; laat hem weg of geef '" + expected + "'.");
-        }
+        StartCheck.expectBusinessKey(start, start.getTenantId() + ":zienswijze:" + year,
+                "Zienswijzecyclus niet gestart: de business key voor begrotingsjaar " + year);
     }
 }
