@@ -220,9 +220,7 @@ class EngineIntegrityTests extends ProcessTestCase {
                 () -> tasks.setVariables(task, Map.of("measureStatus", "AFGEROND")),
                 () -> tasks.removeVariable(task, "measureTitle"),
                 () -> runtime.setVariable(instance.getId(), "measureStatus", "AFGEROND"),
-                () -> runtime.removeVariable(instance.getId(), "measureRef"),
-                () -> runtime.createProcessInstanceModification(instance.getId())
-                        .startBeforeActivity(MeasureProcessModel.INTAKE).setVariable("owner", "iemand").execute());
+                () -> runtime.removeVariable(instance.getId(), "measureRef"));
         for (int i = 0; i < directChanges.size(); i++) {
             DirectChangeRefusedException refused = catchThrowableOfType(DirectChangeRefusedException.class,
                     directChanges.get(i)::run);
@@ -326,6 +324,31 @@ class EngineIntegrityTests extends ProcessTestCase {
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:4.8").count()).isZero();
         assertThat(rows(MeasureProcess.KEY, UTRECHT, "utrecht:4.8")).isEmpty();
+    }
+
+    @Test
+    void aUserCannotMoveAWeerbaarInstancePastItsForms() {
+        ProcessInstance instance = lifecycle.start(UTRECHT, "4.3");
+        started.add(instance.getId());
+        String intake = task(instance).getTaskDefinitionKey();
+        identity.setAuthentication("utrecht.aov", List.of(AOV), List.of(UTRECHT));
+
+        assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
+                () -> runtime.createProcessInstanceModification(instance.getId()).cancelAllForActivity(intake)
+                        .startBeforeActivity(MeasureProcessModel.REVIEW).execute()))
+                .hasMessageContaining("een procesinstantie wijzigen (activiteiten starten of annuleren) mag alleen");
+        assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
+                () -> runtime.createModification(instance.getProcessDefinitionId())
+                        .startBeforeActivity(MeasureProcessModel.REVIEW).processInstanceIds(instance.getId())
+                        .execute())).hasMessageContaining("een procesinstantie wijzigen");
+        assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
+                () -> runtime.createProcessInstanceModification(instance.getId()).startBeforeActivity(intake)
+                        .setVariable("owner", "iemand").execute())).hasMessageContaining("een procesinstantie wijzigen");
+        identity.clearAuthentication();
+
+        assertThat(task(instance).getTaskDefinitionKey()).isEqualTo(intake);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
+        assertThat(runtime.getVariable(instance.getId(), "owner")).isNull();
     }
 
     private String startEventId() {

@@ -17,6 +17,12 @@ import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskOwnerCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
+import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.ModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.ProcessInstanceModificationBuilderImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.impl.cmd.batch.variables.SetVariablesToProcessInstancesBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.RestartProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
@@ -37,7 +43,7 @@ import java.util.Map;
  * ({@link SubmissionCheck}), and refuses, for users who are not administrators, what would bypass a form or a
  * start rule: ending a Weerbaar task with a BPMN error or escalation, starting or restarting a Weerbaar process at
  * given activities (the engine runs the instructions' variables and activities after the start rule has looked),
- * and setting variables of process instances in a batch (the batch's job would write them outside every check).
+ * modifying a running Weerbaar instance (which moves it past a form without filling it in), and setting variables of process instances in a batch (the batch's job would write them outside every check).
  */
 public final class IntegrityInterceptor extends CommandInterceptor {
 
@@ -79,6 +85,19 @@ public final class IntegrityInterceptor extends CommandInterceptor {
                     "instantiationBuilder"));
             return Kind.OTHER;
         }
+        if (command instanceof ModifyProcessInstanceCmd || command instanceof ModifyProcessInstanceAsyncCmd) {
+            ProcessInstanceModificationBuilderImpl modification = (ProcessInstanceModificationBuilderImpl)
+                    CommandFields.read(command, "builder");
+            ExecutionEntity instance = modification.getProcessInstanceId() == null ? null
+                    : context.getExecutionManager().findExecutionById(modification.getProcessInstanceId());
+            refuseModification(context, instance == null ? null : instance.getProcessDefinitionId());
+            return Kind.OTHER;
+        }
+        if (command instanceof AbstractModificationCmd<?>) {
+            refuseModification(context, ((ModificationBuilderImpl) CommandFields.read(command, "builder"))
+                    .getProcessDefinitionId());
+            return Kind.OTHER;
+        }
         if (command instanceof RestartProcessInstancesCmd && !Callers.trusted(context)) {
             throw new DirectChangeRefusedException("Een procesinstantie opnieuw starten bij gekozen activiteiten mag"
                     + " alleen een beheerder.");
@@ -114,6 +133,15 @@ public final class IntegrityInterceptor extends CommandInterceptor {
             throw new DirectChangeRefusedException("Taak '" + task.getName() + "' (" + taskId + ") wordt afgerond via"
                     + " haar formulier; een BPMN-fout of -escalatie op een Weerbaar-taak mag alleen een beheerder"
                     + " melden.");
+        }
+    }
+
+    /** Moving a Weerbaar instance by hand skips the forms between where it is and where it goes. */
+    private void refuseModification(CommandContext context, String processDefinitionId) {
+        if (rules.guardsDefinition(processDefinitionId) && !Callers.trusted(context)) {
+            throw new DirectChangeRefusedException("Een Weerbaar-proces gaat verder via de formulieren van zijn"
+                    + " taken; een procesinstantie wijzigen (activiteiten starten of annuleren) mag alleen een"
+                    + " beheerder.");
         }
     }
 
