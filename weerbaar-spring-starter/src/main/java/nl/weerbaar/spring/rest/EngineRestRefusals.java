@@ -3,14 +3,12 @@ package nl.weerbaar.spring.rest;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
-import nl.weerbaar.bpmn.engine.DirectChangeRefusedException;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
-import nl.weerbaar.bpmn.process.StartRefusedException;
+import nl.weerbaar.spring.internal.Problems;
+import nl.weerbaar.spring.internal.Refusal;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.rest.util.EngineUtil;
 
@@ -22,25 +20,24 @@ import java.util.regex.Pattern;
 
 /**
  * What the engine REST API answers for a failure that is the client's, not the server's — which Camunda's own
- * handlers would answer with 500 — as a problem detail ({@code application/problem+json}) with Camunda's own
- * {@code type} and {@code message} kept beside {@code title}, {@code status} and a Dutch {@code detail}:
+ * handlers would answer with 500 — as a problem detail ({@code application/problem+json}, {@link Problems}) with
+ * Camunda's own {@code type} and {@code message} kept beside {@code title}, {@code status} and a Dutch
+ * {@code detail}, the same the Weerbaar API answers with ({@link Refusal}):
  * <ul>
  *   <li>400: a form refusal (with {@code violations} per field), a refused start, a serialized Java object, a
- *   condition no conditional start event matches;</li>
+ *   condition evaluated where no conditional start event is;</li>
  *   <li>403: a direct change of a Weerbaar process's variables by someone who is not an administrator;</li>
  *   <li>409: a second start where one instance may run, a concurrent change of the same data, and work on a task
  *   that has just been completed or is gone;</li>
  *   <li>404: a task that never was (Camunda says "Cannot find task").</li>
  * </ul>
- * Anything else is left to Camunda's handlers.
+ * Anything else is left to Camunda's handlers, the engine's refusal for missing authorizations among them (Camunda
+ * answers it with 403 and the authorizations missing).
  */
 public final class EngineRestRefusals {
 
-    /** The media type of every refusal answered here. */
-    public static final String PROBLEM_JSON = "application/problem+json";
-
     private static final Pattern TASK_PATH = Pattern.compile("(?:^|/)task/([^/]+)/[^/]+.*$");
-    private static final Pattern CONDITION_PATH = Pattern.compile("(?:^|/)condition/?$");
+    private static final Pattern ENGINE_PATH = Pattern.compile("(?:^|/)engine/([^/]+)/");
 
     private EngineRestRefusals() {
     }
@@ -48,50 +45,18 @@ public final class EngineRestRefusals {
     /** The answer for the failure of the request, or empty to leave it to Camunda. */
     public static Optional<Response> answer(Throwable failure, UriInfo request) {
         String path = request == null ? "" : request.getPath();
-        FormValidationException form = cause(failure, FormValidationException.class);
-        if (form != null) {
-            Map<String, Object> body = problem(form, 400, "Het formulier is niet volledig of niet juist ingevuld: "
-                    + form.getMessage());
-            body.put("message", form.getMessage());
-            body.put("violations", form.violations().stream().map(EngineRestRefusals::view).toList());
-            return Optional.of(response(400, body));
+        Optional<Refusal> refusal = Refusal.of(failure).filter(refused -> !refused.missingAuthorization());
+        if (refusal.isPresent()) {
+            Map<String, Object> body = problem(refusal.get(), request);
+            if (refusal.get().cause() instanceof FormValidationException form) {
+                body.put("violations", form.violations().stream().map(EngineRestRefusals::view).toList());
+            }
+            if (refusal.get().cause() instanceof AlreadyRunningException running) {
+                body.put("runningInstanceId", running.runningInstanceId());
+            }
+            return Optional.of(response(refusal.get().status(), body));
         }
-        StartRefusedException start = cause(failure, StartRefusedException.class);
-        if (start != null) {
-            return Optional.of(response(400, problem(start, 400, start.getMessage())));
-        }
-        AlreadyRunningException running = cause(failure, AlreadyRunningException.class);
-        if (running != null) {
-            Map<String, Object> body = problem(running, 409, running.getMessage());
-            body.put("runningInstanceId", running.runningInstanceId());
-            return Optional.of(response(409, body));
-        }
-        DirectChangeRefusedException direct = cause(failure, DirectChangeRefusedException.class);
-        if (direct != null) {
-            return Optional.of(response(403, problem(direct, 403, direct.getMessage())));
-        }
-        OptimisticLockingException concurrent = cause(failure, OptimisticLockingException.class);
-        if (concurrent != null) {
-            return Optional.of(response(409, problem(concurrent, 409, "Iemand anders wijzigde dit op hetzelfde"
-                    + " moment, en die wijziging gaat voor. Haal de gegevens opnieuw op en probeer het zo nodig nog"
-                    + " eens.")));
-        }
-        Optional<Response> task = taskGone(failure, path);
-        if (task.isPresent()) {
-            return task;
-        }
-        ProcessEngineException engine = cause(failure, ProcessEngineException.class);
-        if (engine != null && engine.getMessage() != null
-                && engine.getMessage().contains("Java serialization format is prohibited")) {
-            return Optional.of(response(400, problem(engine, 400, "Geserialiseerde Java-objecten worden niet"
-                    + " aangenomen (ook om veiligheidsredenen): stuur tekst, getallen, datums of ja/nee. "
-                    + engine.getMessage())));
-        }
-        if (engine != null && CONDITION_PATH.matcher(path).find() && !(engine instanceof AuthorizationException)) {
-            return Optional.of(response(400, problem(engine, 400, "Deze variabelen starten geen proces: geen"
-                    + " voorwaardelijke startgebeurtenis past erbij. " + engine.getMessage())));
-        }
-        return Optional.empty();
+        return taskGone(failure, path, request);
     }
 
     /**
@@ -99,11 +64,11 @@ public final class EngineRestRefusals {
      * else or on another node — is a conflict (409), never having been there is 404. History is read as the
      * caller, so a task of another tenant stays unknown and its refusal as it was.
      */
-    private static Optional<Response> taskGone(Throwable failure, String path) {
+    private static Optional<Response> taskGone(Throwable failure, String path, UriInfo request) {
         Matcher task = TASK_PATH.matcher(path);
-        boolean notFound = cause(failure, NullValueException.class) != null
+        boolean notFound = Refusal.cause(failure, NullValueException.class) != null
                 || (failure.getMessage() != null && failure.getMessage().contains("Cannot find task"));
-        if (!task.find() || !(notFound || cause(failure, AuthorizationException.class) != null)) {
+        if (!task.find() || !(notFound || Refusal.cause(failure, AuthorizationException.class) != null)) {
             return Optional.empty();
         }
         String taskId = task.group(1);
@@ -119,32 +84,35 @@ public final class EngineRestRefusals {
         boolean completed = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(taskId).finished()
                 .count() > 0;
         if (completed) {
-            return Optional.of(response(409, problem(failure, 409, "Taak " + taskId + " is al afgerond, misschien net"
-                    + " door iemand anders; er is aan deze taak niets meer te doen.")));
+            return Optional.of(response(409, problem(new Refusal(409, "Taak " + taskId + " is al afgerond, misschien"
+                    + " net door iemand anders; er is aan deze taak niets meer te doen.", failure), request)));
         }
         if (notFound) {
-            return Optional.of(response(404, problem(failure, 404, "Taak " + taskId + " bestaat niet (meer).")));
+            return Optional.of(response(404, problem(new Refusal(404, "Taak " + taskId + " bestaat niet (meer).",
+                    failure), request)));
         }
         return Optional.empty();
     }
 
     private static String engineName(String path) {
-        Matcher named = Pattern.compile("(?:^|/)engine/([^/]+)/").matcher(path);
+        Matcher named = ENGINE_PATH.matcher(path);
         return named.find() ? named.group(1) : null;
     }
 
-    private static Map<String, Object> problem(Throwable failure, int status, String detail) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", failure.getClass().getSimpleName());
-        body.put("title", title(status));
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("message", detail);
+    /**
+     * The problem detail with what Camunda's own error answers hold beside it: {@code type}, the name of the
+     * exception, and {@code message}, the Dutch detail again (the webapps show it).
+     */
+    private static Map<String, Object> problem(Refusal refusal, UriInfo request) {
+        Map<String, Object> body = Problems.body(refusal.status(), refusal.detail(),
+                request == null || request.getRequestUri() == null ? null : request.getRequestUri().getRawPath());
+        body.put("type", refusal.cause().getClass().getSimpleName());
+        body.put("message", refusal.detail());
         return body;
     }
 
     private static Response response(int status, Map<String, Object> body) {
-        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+        return Response.status(status).type(Problems.MEDIA_TYPE).entity(body).build();
     }
 
     private static Map<String, String> view(FormViolation violation) {
@@ -153,24 +121,5 @@ public final class EngineRestRefusals {
         view.put("label", violation.label());
         view.put("message", violation.message());
         return view;
-    }
-
-    private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Ongeldig verzoek";
-            case 403 -> "Geen toegang";
-            case 404 -> "Niet gevonden";
-            case 409 -> "Conflict";
-            default -> "Fout " + status;
-        };
-    }
-
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable at = failure; at != null; at = at.getCause() == at ? null : at.getCause()) {
-            if (type.isInstance(at)) {
-                return type.cast(at);
-            }
-        }
-        return null;
     }
 }
