@@ -17,7 +17,14 @@ public class AlreadyRunningException extends ProcessEngineException {
     private final String runningInstanceId;
 
     public AlreadyRunningException(String processKey, String tenantId, String businessKey, String runningInstanceId) {
-        super(message(processKey, tenantId, businessKey, runningInstanceId));
+        this(processKey, tenantId, businessKey, runningInstanceId,
+                message(processKey, tenantId, businessKey, runningInstanceId));
+    }
+
+    /** With the process's own Dutch words for what runs, e.g. another tenant's instance that does the work. */
+    public AlreadyRunningException(String processKey, String tenantId, String businessKey, String runningInstanceId,
+                                   String message) {
+        super(message);
         this.processKey = processKey;
         this.tenantId = tenantId;
         this.businessKey = businessKey;

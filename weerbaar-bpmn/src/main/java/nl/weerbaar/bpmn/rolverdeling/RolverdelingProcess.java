@@ -43,11 +43,11 @@ public final class RolverdelingProcess implements ModelledProcess {
                 ProcessBean.of(StartRolverdelingDelegate.BEAN_NAME, StartRolverdelingDelegate.class,
                         c -> new StartRolverdelingDelegate(c.catalogs(), c.roles(), c.routes())),
                 ProcessBean.of(ProposalListener.BEAN_NAME, ProposalListener.class,
-                        c -> new ProposalListener(c.catalogs(), c.settings().zone())),
+                        c -> new ProposalListener(c.catalogs(), c.routes(), c.settings().zone())),
                 ProcessBean.of(ConfirmationListener.GEMEENTE_BEAN_NAME, ConfirmationListener.class,
                         c -> ConfirmationListener.gemeente()),
                 ProcessBean.of(InForceDelegate.BEAN_NAME, InForceDelegate.class,
-                        c -> new InForceDelegate(c.catalogs(), c.routes(), c.settings().zone())));
+                        c -> new InForceDelegate(c.catalogs(), c.routes())));
     }
 
     /**

@@ -24,20 +24,21 @@ public final class Rolverdelingen {
     /**
      * Starts recording an agreement on the measure in the gemeente's tenant.
      *
-     * @throws org.camunda.bpm.engine.ProcessEngineException when the measure is unknown, the gemeente has no region
-     *                                                       or an agreement is being recorded already
+     * @throws nl.weerbaar.bpmn.process.StartRefusedException when the measure is unknown or the gemeente has no
+     *                                                        region
+     * @throws ProcessEngineException                          when an agreement is being recorded already
      */
     public ProcessInstance start(String gemeente, String measureRef) {
         Objects.requireNonNull(gemeente, "gemeente");
-        Objects.requireNonNull(measureRef, "measureRef");
+        String ref = Objects.requireNonNull(measureRef, "measureRef").strip();
         try {
             return runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
                     .processDefinitionTenantId(gemeente)
-                    .businessKey(RecordedAgreements.businessKey(gemeente, measureRef))
-                    .setVariables(Map.of(RolverdelingVariables.MEASURE_REF, measureRef))
+                    .businessKey(RecordedAgreements.businessKey(gemeente, ref))
+                    .setVariables(Map.of(RolverdelingVariables.MEASURE_REF, ref))
                     .execute();
         } catch (AlreadyRunningException running) {
-            throw new ProcessEngineException("Rolverdeling niet gestart: voor maatregel " + measureRef + " wordt al"
+            throw new ProcessEngineException("Rolverdeling niet gestart: voor maatregel " + ref + " wordt al"
                     + " een afspraak vastgelegd" + (running.runningInstanceId() == null ? ""
                     : " (procesinstantie " + running.runningInstanceId() + ")"), running);
         }

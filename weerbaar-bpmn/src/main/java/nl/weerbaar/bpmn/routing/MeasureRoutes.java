@@ -44,6 +44,11 @@ public final class MeasureRoutes {
         return tenants;
     }
 
+    /** The agreements recorded in {@code weerbaar-rolverdeling} that routing reads. */
+    public RecordedAgreements recorded() {
+        return recorded;
+    }
+
     /**
      * The route of the measure for the tenant: for a gemeente as its rolverdeling says; for a veiligheidsregio its
      * own work, in its own tenant.

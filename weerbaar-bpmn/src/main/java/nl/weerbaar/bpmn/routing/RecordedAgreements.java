@@ -76,7 +76,11 @@ public final class RecordedAgreements {
                 runtime.getVariables(instance.getId()), catalog));
     }
 
-    Optional<Rolverdeling> toRolverdeling(Map<String, Object> variables, EffectiveCatalog catalog) {
+    /**
+     * The rolverdeling an instance's variables record — its parties resolved in the gemeente's catalog, its days
+     * those of the engine's time zone; empty when the catalog does not know a party it names.
+     */
+    public Optional<Rolverdeling> toRolverdeling(Map<String, Object> variables, EffectiveCatalog catalog) {
         Optional<Party> responsible = catalog.findParty(String.valueOf(variables.get(RESPONSIBLE)));
         List<Optional<Party>> supporting = codes(variables.get(SUPPORTING)).stream().map(catalog::findParty).toList();
         if (responsible.isEmpty() || supporting.stream().anyMatch(Optional::isEmpty)) {

@@ -3,6 +3,7 @@ package nl.weerbaar.bpmn.crisis;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
@@ -246,9 +247,11 @@ class CrisisProcessTests extends ProcessTestCase {
     @Test
     void refusesADisruptionStartInTheFutureOrThatIsNoMoment() {
         assertThat(refuseStart(CRISIS, "LANGDURIGE_STROOMUITVAL", at(START, 11)))
+                .isInstanceOf(StartRefusedException.class)
                 .hasMessage("Crisis niet gestart: het begin van de verstoring (2026-01-05T11:00+01:00) ligt in de"
                         + " toekomst");
         assertThat(refuseStart(CRISIS, "LANGDURIGE_STROOMUITVAL", "gisteravond"))
+                .isInstanceOf(StartRefusedException.class)
                 .hasMessageStartingWith("Crisis niet gestart: 'disruptionStart' is geen tijdstip (bijv."
                         + " 2026-01-05T06:30+01:00): gisteravond");
         ProcessInstance withinTolerance = start(CRISIS, "LANGDURIGE_STROOMUITVAL",
@@ -345,7 +348,7 @@ class CrisisProcessTests extends ProcessTestCase {
                 + " dreiging / host nation support)";
         long crisesBefore = history.createHistoricProcessInstanceQuery().processDefinitionKey(CrisisProcess.KEY).count();
 
-        assertThat(refuseStart(CRISIS, "TSUNAMI"))
+        assertThat(refuseStart(CRISIS, "TSUNAMI")).isInstanceOf(StartRefusedException.class)
                 .hasMessage("Crisis niet gestart: onbekend scenario 'TSUNAMI'; " + choices);
         assertThat(refuseStart(CRISIS, "Langdurige stroomuitval"))
                 .hasMessage("Crisis niet gestart: onbekend scenario 'Langdurige stroomuitval'; " + choices);
@@ -357,8 +360,9 @@ class CrisisProcessTests extends ProcessTestCase {
 
     @Test
     void refusesToStartWithoutABusinessKeyOrWithOneThatIsAlreadyRunning() {
-        assertThat(refuseStart(null, "CYBERAANVAL")).hasMessage("Crisis niet gestart: geef een business key mee"
-                + " (bijv. utrecht:stroomuitval-2026-01); het einde van de crisis wordt daarop gecorreleerd");
+        assertThat(refuseStart(null, "CYBERAANVAL")).isInstanceOf(StartRefusedException.class)
+                .hasMessage("Crisis niet gestart: geef een business key mee"
+                        + " (bijv. utrecht:stroomuitval-2026-01); het einde van de crisis wordt daarop gecorreleerd");
 
         ProcessInstance running = start(CRISIS, "CYBERAANVAL");
         assertThat(refuseStart(CRISIS, "OVERSTROMING")).isInstanceOf(AlreadyRunningException.class)

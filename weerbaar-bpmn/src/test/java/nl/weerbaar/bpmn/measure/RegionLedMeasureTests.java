@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.process.Reminder;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -95,6 +96,21 @@ class RegionLedMeasureTests extends ProcessTestCase {
         assertThat(again).hasMessage("maatregel 2.6 loopt al voor amersfoort, uitgevoerd door vr-utrecht"
                 + " (procesinstantie " + regional.getId() + ")");
         assertThat(again.processInstanceId()).isEqualTo(regional.getId());
+    }
+
+    @Test
+    void aGemeenteCannotStartItsOwnLifecycleOfAMeasureItsRegionWorksForIt() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+
+        AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class,
+                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
+                        .businessKey("utrecht:2.6").execute());
+
+        assertThat(refused).hasMessage("Levenscyclus niet gestart: maatregel 2.6 loopt al voor utrecht, uitgevoerd"
+                + " door vr-utrecht (procesinstantie " + regional.getId() + "); er loopt er hooguit één per gemeente"
+                + " en maatregel.");
+        assertThat(refused.runningInstanceId()).isEqualTo(regional.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:2.6").count()).isZero();
     }
 
     @Test

@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.routing.Executor;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.RouteSource;
@@ -264,12 +265,54 @@ class RolverdelingProcessTests extends ProcessTestCase {
 
         assertThat(refuseStart(UTRECHT, "4.1")).hasMessageContaining("Rolverdeling niet gestart: voor maatregel 4.1"
                 + " wordt al een afspraak vastgelegd (procesinstantie " + recording.getId() + ")");
-        assertThat(refuseStart(UTRECHT, "9.9")).hasMessageContaining("Rolverdeling niet gestart: maatregel 9.9 staat"
-                + " niet in de catalogus van utrecht");
-        assertThat(refuseStart(VR_UTRECHT, "4.1")).hasMessageContaining("Rolverdeling niet gestart: vr-utrecht is een"
-                + " veiligheidsregio");
-        assertThat(refuseStart(WOERDEN, "4.1")).hasMessageContaining("Rolverdeling niet gestart: voor woerden is geen"
-                + " veiligheidsregio ingesteld");
+        assertThat(refuseStart(UTRECHT, "9.9")).isInstanceOf(StartRefusedException.class).hasMessage("Rolverdeling"
+                + " niet gestart: maatregel 9.9 staat niet in de catalogus van utrecht.");
+        assertThat(refuseStart(VR_UTRECHT, "4.1")).isInstanceOf(StartRefusedException.class).hasMessage("Rolverdeling"
+                + " niet gestart: vr-utrecht is een veiligheidsregio; een rolverdeling legt de gemeente vast, in haar"
+                + " eigen omgeving, en de regio bevestigt haar.");
+        assertThat(refuseStart(WOERDEN, "4.1")).isInstanceOf(StartRefusedException.class).hasMessage("Rolverdeling"
+                + " niet gestart: voor woerden is geen veiligheidsregio ingesteld om de afspraak mee te maken"
+                + " (weerbaar.tenants[].region).");
+        assertThat(catchThrowableOfType(StartRefusedException.class, () -> engineStart(UTRECHT,
+                Map.of("measureRef", " "), null))).as("through the engine's API, as engine REST starts it")
+                .hasMessage("Rolverdeling niet gestart: geef de maatregel mee in de variabele 'measureRef', bijv."
+                        + " \"2.6\".");
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RolverdelingProcess.KEY)
+                .tenantIdIn(VR_UTRECHT, WOERDEN).count()).as("a refused start creates nothing").isZero();
+    }
+
+    @Test
+    void aMeasureRefWithSurroundingSpacesIsRecordedAndKeyedWithoutThem() {
+        ProcessInstance recording = engineStart(UTRECHT, Map.of("measureRef", " 2.6 "), null);
+
+        assertThat(recording).hasBusinessKey("utrecht:rolverdeling:2.6").isWaitingAt(RECORD);
+        assertThat(runtime.getVariables(recording.getId())).containsEntry("measureRef", "2.6")
+                .containsEntry("measureTitle", "Alternatieve en analoge communicatiemiddelen");
+        assertThat(refuseStart(UTRECHT, " 2.6 ")).hasMessage("Rolverdeling niet gestart: voor maatregel 2.6 wordt al"
+                + " een afspraak vastgelegd (procesinstantie " + recording.getId() + ")");
+        assertThat(catchThrowableOfType(StartRefusedException.class, () -> engineStart(UTRECHT,
+                Map.of("measureRef", " 9.9 "), null))).hasMessage("Rolverdeling niet gestart: maatregel 9.9 staat niet"
+                + " in de catalogus van utrecht.");
+    }
+
+    @Test
+    void refusesAnAgreementDatedBeforeTheOneInForceWhichWouldNeverHoldAndTheTaskStays() {
+        inForce(UTRECHT, "2.8", proposal("VEILIGHEIDSREGIO", null, null));
+        ProcessInstance older = start(UTRECHT, "2.8");
+        Map<String, Object> proposal = proposal("GEMEENTE", null, null);
+        proposal.put("agreementDate", "2026-01-14");
+        proposal.put("agreementReference", "AB-2025-31");
+
+        assertThat(refuse(task(older), proposal).violations()).containsExactly(new FormViolation("agreementDate",
+                "Datum van de afspraak", "ligt vóór de afspraak die nu geldt: 'AB-2026-04' van 15 januari 2026,"
+                + " vastgelegd in weerbaar-rolverdeling; een nieuwe afspraak vervangt alleen een oudere. Geef de datum"
+                + " waarop de afspraak gemaakt is, of pas eerst de nieuwere afspraak aan"));
+        assertThat(runtime.getVariables(older.getId())).doesNotContainKeys("responsibleParty", "agreementDate");
+        assertThat(TestEngine.routes().route(runtime, UTRECHT, "2.8").executor()).isEqualTo(Executor.VEILIGHEIDSREGIO);
+
+        proposal.put("agreementDate", "2026-01-15");
+        complete(older, proposal);
+        assertThat(older).as("an agreement of the same day replaces the one in force").isWaitingAt(CONFIRM_GEMEENTE);
     }
 
     @Test

@@ -183,6 +183,36 @@ class RolverdelingOverlayTests {
     }
 
     @Test
+    void rejectsAnAgreementOrConfirmationDatedAfterTodaySinceTheNewestAgreementWins() {
+        LocalDate future = LocalDate.now().plusYears(36);
+        CatalogException failure = loadFailing("""
+                urn: urn:weerbaar:utrecht
+                title: Aanpassingen gemeente Utrecht
+                target: urn:weerbaar:vng-2025
+                measures:
+                  - ref: "2.6"
+                    rolverdeling:
+                      responsible: veiligheidsregios
+                      agreement:
+                        date: %1$s
+                        reference: AB-2026-04
+                        confirmedByGemeente: %1$s
+                        confirmedByVeiligheidsregio: 2026-01-22
+                """.formatted(future));
+
+        assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::field,
+                CatalogViolation::message).containsExactlyInAnyOrder(
+                tuple(new SourceLocation("utrecht.yaml", 9, 9), "rolverdeling.agreement.date", "is " + future
+                        + ", in the future; an agreement is recorded once it is made (is the year right?)"),
+                tuple(new SourceLocation("utrecht.yaml", 11, 9), "rolverdeling.agreement.confirmedByGemeente", "is "
+                        + future + ", in the future; a confirmation is recorded once it is given (is the year"
+                        + " right?)"),
+                tuple(new SourceLocation("utrecht.yaml", 12, 9), "rolverdeling.agreement.confirmedByVeiligheidsregio",
+                        "is before the agreement's date " + future + "; an agreement is confirmed when or after it is"
+                                + " made"));
+    }
+
+    @Test
     void rejectsTwoOverlaysAgreeingDifferentRolverdelingen() {
         List<Overlay> overlays = List.of(overlay("utrecht.yaml", UTRECHT), overlay("zeist.yaml", """
                 urn: urn:weerbaar:zeist

@@ -1,6 +1,7 @@
 package nl.weerbaar.bpmn.crisis.internal;
 
 import nl.weerbaar.bpmn.crisis.CrisisDecisions;
+import nl.weerbaar.bpmn.forms.FormBinder;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -18,8 +19,8 @@ public final class EvaluationOpensListener implements TaskListener {
     /** The name under which models find this listener. */
     public static final String BEAN_NAME = "weerbaarCrisisEvaluationOpens";
 
-    /** Text variables hold at most 4,000 characters in Camunda's tables. */
-    static final int MAX_TEXT = 3_900;
+    /** The longest text the engine stores in a variable. */
+    static final int MAX_TEXT = FormBinder.STORED_TEXT_MAX;
 
     private final ZoneId zone;
 

@@ -1,13 +1,13 @@
 package nl.weerbaar.bpmn.crisis.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.core.overlay.EffectiveCatalog;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
 import nl.weerbaar.core.scenario.Scenario;
 import nl.weerbaar.core.scenario.Scenarios;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,12 +55,12 @@ public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Object name = execution.getVariable(SCENARIO);
         Scenario scenario = (name instanceof String code ? scenarios.find(code.strip()) : java.util.Optional.<Scenario>empty())
-                .orElseThrow(() -> new ProcessEngineException("Crisis niet gestart: " + (name == null
+                .orElseThrow(() -> new StartRefusedException("Crisis niet gestart: " + (name == null
                         || name.toString().isBlank() ? "geef het scenario mee in de variabele '" + SCENARIO + "'"
                         : "onbekend scenario '" + name + "'") + "; kies uit " + scenarios.choices()));
         String businessKey = execution.getProcessBusinessKey();
         if (businessKey == null || businessKey.isBlank()) {
-            throw new ProcessEngineException("Crisis niet gestart: geef een business key mee (bijv. "
+            throw new StartRefusedException("Crisis niet gestart: geef een business key mee (bijv. "
                     + execution.getTenantId() + ":stroomuitval-2026-01); het einde van de crisis wordt daarop"
                     + " gecorreleerd");
         }
@@ -101,14 +101,14 @@ public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
             } catch (DateTimeParseException withoutZone) {
                 try {
                     start = LocalDateTime.parse(text).atZone(zone).toInstant();
-                } catch (DateTimeParseException e) {
-                    throw new ProcessEngineException("Crisis niet gestart: '" + DISRUPTION_START + "' is geen tijdstip"
-                            + " (bijv. 2026-01-05T06:30+01:00): " + text, e);
+                } catch (DateTimeParseException notAMoment) {
+                    throw new StartRefusedException("Crisis niet gestart: '" + DISRUPTION_START + "' is geen tijdstip"
+                            + " (bijv. 2026-01-05T06:30+01:00): " + text);
                 }
             }
         }
         if (start.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new ProcessEngineException("Crisis niet gestart: het begin van de verstoring (" + start.atZone(zone)
+            throw new StartRefusedException("Crisis niet gestart: het begin van de verstoring (" + start.atZone(zone)
                     .toOffsetDateTime() + ") ligt in de toekomst");
         }
         return start;

@@ -11,7 +11,6 @@ import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -48,15 +47,11 @@ public final class LoadMeasureDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object ref = execution.getVariable(MEASURE_REF);
-        if (!(ref instanceof String measureRef) || measureRef.isBlank()) {
-            throw new ProcessEngineException("process " + execution.getProcessDefinitionId()
-                    + " needs the variable '" + MEASURE_REF + "' with the measure's ref, e.g. \"2.2\"");
-        }
+        // The start rule (MeasureStartCheck) has set measureRef from the business key and found it in the catalog.
+        String measureRef = (String) execution.getVariable(MEASURE_REF);
         String tenant = execution.getTenantId();
         EffectiveMeasure effective = catalogs.forTenant(tenant).find(measureRef)
-                .orElseThrow(() -> new ProcessEngineException("measure " + measureRef + " is not in the catalog of"
-                        + " tenant " + tenant));
+                .orElseThrow(() -> MeasureStartCheck.notInCatalog(measureRef, tenant));
         Measure measure = effective.measure();
         execution.setVariable(MEASURE_URN, measure.id().urn());
         execution.setVariable(MEASURE_TITLE, measure.title());

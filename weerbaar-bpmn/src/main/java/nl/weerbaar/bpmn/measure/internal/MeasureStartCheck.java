@@ -1,5 +1,8 @@
 package nl.weerbaar.bpmn.measure.internal;
 
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.measure.MeasureLifecycle;
+import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
 import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.process.WeerbaarComponents;
@@ -47,6 +50,8 @@ public final class MeasureStartCheck {
         TenantDirectory tenants = components.tenants();
         if (tenant != null && tenants.isRegion(tenant)) {
             checkRegionLeads(start, components, tenant, ref);
+        } else if (tenant != null) {
+            refuseWhenTheRegionWorksIt(start, components, tenant, key, ref);
         }
         Object measureRef = start.getVariable(MeasureVariables.MEASURE_REF);
         if (measureRef == null) {
@@ -82,6 +87,23 @@ public final class MeasureStartCheck {
                     + " rolverdeling is de veiligheidsregio voor geen gemeente eindverantwoordelijk"
                     + (members.isEmpty() ? " (er zijn geen gemeenten van " + region + " ingesteld)" : ""));
         }
+    }
+
+    /**
+     * A gemeente's own lifecycle of a measure that its region's lifecycle carries out for it would be a second one
+     * for the gemeente (a handover takes the gemeente off the region's lifecycle first, in the same command).
+     */
+    private static void refuseWhenTheRegionWorksIt(DelegateExecution start, WeerbaarComponents components,
+                                                   String gemeente, String key, String ref) {
+        RuntimeService runtime = start.getProcessEngineServices().getRuntimeService();
+        new MeasureLifecycle(runtime, components.routes()).findActive(gemeente, ref)
+                .filter(running -> !gemeente.equals(running.getTenantId()))
+                .ifPresent(regional -> {
+                    throw new AlreadyRunningException(MeasureProcess.KEY, gemeente, key, regional.getId(),
+                            "Levenscyclus niet gestart: maatregel " + ref + " loopt al voor " + gemeente
+                                    + ", uitgevoerd door " + regional.getTenantId() + " (procesinstantie "
+                                    + regional.getId() + "); er loopt er hooguit één per gemeente en maatregel.");
+                });
     }
 
     /** The refusal of a lifecycle for a measure the tenant's catalog does not hold. */

@@ -11,17 +11,12 @@ import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.bpmn.routing.RecordedAgreements;
 import nl.weerbaar.bpmn.routing.RouteSource;
 import nl.weerbaar.bpmn.tenant.CrossTenant;
-import nl.weerbaar.core.catalog.Party;
-import nl.weerbaar.core.overlay.EffectiveCatalog;
 import nl.weerbaar.core.overlay.Rolverdeling;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,12 +38,10 @@ public final class InForceDelegate implements JavaDelegate {
 
     private final TenantCatalogs catalogs;
     private final MeasureRoutes routes;
-    private final ZoneId zone;
 
-    public InForceDelegate(TenantCatalogs catalogs, MeasureRoutes routes, ZoneId zone) {
+    public InForceDelegate(TenantCatalogs catalogs, MeasureRoutes routes) {
         this.catalogs = catalogs;
         this.routes = routes;
-        this.zone = zone;
     }
 
     @Override
@@ -57,7 +50,7 @@ public final class InForceDelegate implements JavaDelegate {
         String gemeente = execution.getTenantId();
         String ref = (String) execution.getVariable(MEASURE_REF);
         CrossTenant.run(runtime, () -> {
-            new RecordedAgreements(zone).inForce(runtime, gemeente, ref)
+            routes.recorded().inForce(runtime, gemeente, ref)
                     .filter(earlier -> !earlier.getId().equals(execution.getProcessInstanceId()))
                     .ifPresent(earlier -> runtime.createMessageCorrelation(RolverdelingProcessModel.REPLACE_MESSAGE)
                             .processInstanceId(earlier.getId()).correlate());
@@ -111,21 +104,10 @@ public final class InForceDelegate implements JavaDelegate {
         return "De levensloop van maatregel " + ref + " volgt de nieuwe rolverdeling.";
     }
 
+    /** The agreement the instance recorded; the proposal's listener made sure the catalog knows its parties. */
     private Rolverdeling rolverdeling(DelegateExecution execution) {
-        EffectiveCatalog catalog = catalogs.forTenant(execution.getTenantId());
-        Party responsible = catalog.findParty((String) execution.getVariable(RESPONSIBLE)).orElseThrow();
-        List<Party> supporting = RecordedAgreements.codes(execution.getVariable(SUPPORTING)).stream()
-                .map(code -> catalog.findParty(code).orElseThrow()).toList();
-        return new Rolverdeling(responsible, supporting, new Rolverdeling.Agreement(
-                day(execution.getVariable(AGREEMENT_DATE)), (String) execution.getVariable(AGREEMENT_REFERENCE),
-                day(execution.getVariable(CONFIRMED_BY_GEMEENTE)), day(execution.getVariable(CONFIRMED_BY_REGION))));
-    }
-
-    private LocalDate day(Object value) {
-        if (value instanceof Date date) {
-            return date.toInstant().atZone(zone).toLocalDate();
-        }
-        String text = String.valueOf(value);
-        return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        return routes.recorded().toRolverdeling(execution.getVariables(), catalogs.forTenant(execution.getTenantId()))
+                .orElseThrow(() -> new IllegalStateException("the catalog of " + execution.getTenantId()
+                        + " no longer knows a party of the agreement recorded in " + execution.getProcessInstanceId()));
     }
 }

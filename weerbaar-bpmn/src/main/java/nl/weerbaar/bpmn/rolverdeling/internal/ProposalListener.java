@@ -8,7 +8,10 @@ import nl.weerbaar.bpmn.forms.TaskForm;
 import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingForms;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingStatus;
+import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.routing.RecordedAgreements;
+import nl.weerbaar.bpmn.routing.RouteSource;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.overlay.EffectiveCatalog;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,8 +32,10 @@ import static nl.weerbaar.bpmn.rolverdeling.RolverdelingVariables.*;
 /**
  * Turns the recorded choice into parties of the gemeente's catalog — each named by its code or its name — and the
  * rolverdeling both parties will confirm. Refuses, leaving the task open, a party the catalog does not know, the
- * responsible party among the supporting ones, and an agreement dated in the future. Runs after the form's own
- * validation.
+ * responsible party among the supporting ones, a choice of the gemeente or the region when the catalog lacks that
+ * party, an agreement dated in the future, and one dated before the agreement that holds now (in the overlay or
+ * recorded here): the most recent agreement wins, so an older one would take effect without ever holding. Runs
+ * after the form's own validation.
  */
 public final class ProposalListener implements TaskListener {
 
@@ -38,10 +43,12 @@ public final class ProposalListener implements TaskListener {
     public static final String BEAN_NAME = "weerbaarRolverdelingVoorstel";
 
     private final TenantCatalogs catalogs;
+    private final MeasureRoutes routes;
     private final ZoneId zone;
 
-    public ProposalListener(TenantCatalogs catalogs, ZoneId zone) {
+    public ProposalListener(TenantCatalogs catalogs, MeasureRoutes routes, ZoneId zone) {
         this.catalogs = catalogs;
+        this.routes = routes;
         this.zone = zone;
     }
 
@@ -50,14 +57,21 @@ public final class ProposalListener implements TaskListener {
         RolverdelingForms.Proposal form = FormBinder.bind(RolverdelingForms.Proposal.class, task.getVariables()).form();
         EffectiveCatalog catalog = catalogs.forTenant(task.getTenantId());
         List<FormViolation> violations = new ArrayList<>();
-        Party responsible = switch (form.responsibleChoice()) {
-            case GEMEENTE -> party(catalog, MeasureRoutes.GEMEENTEN);
-            case VEILIGHEIDSREGIO -> party(catalog, MeasureRoutes.VEILIGHEIDSREGIOS);
-            case ANDERE_PARTIJ -> find(catalog, form.otherParty()).orElse(null);
-        };
-        if (responsible == null) {
-            violations.add(violation(OTHER_PARTY, "de catalogus van " + task.getTenantId() + " kent geen partij '"
-                    + form.otherParty().strip() + "'; " + known(catalog)));
+        Party responsible;
+        if (form.responsibleChoice() == RolverdelingForms.ResponsibleChoice.ANDERE_PARTIJ) {
+            responsible = find(catalog, form.otherParty()).orElse(null);
+            if (responsible == null) {
+                violations.add(violation(OTHER_PARTY, "de catalogus van " + task.getTenantId() + " kent geen partij '"
+                        + form.otherParty().strip() + "'; " + known(catalog)));
+            }
+        } else {
+            String code = form.responsibleChoice() == RolverdelingForms.ResponsibleChoice.GEMEENTE
+                    ? MeasureRoutes.GEMEENTEN : MeasureRoutes.VEILIGHEIDSREGIOS;
+            responsible = catalog.findParty(code).orElse(null);
+            if (responsible == null) {
+                violations.add(violation(RESPONSIBLE_CHOICE, "de catalogus van " + task.getTenantId() + " kent geen"
+                        + " partij '" + code + "'; kies \"Een andere partij\" en noem die; " + known(catalog)));
+            }
         }
         List<Party> supporting = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -81,6 +95,15 @@ public final class ProposalListener implements TaskListener {
         if (form.agreementDate().isAfter(today)) {
             violations.add(violation(AGREEMENT_DATE, "ligt in de toekomst; leg een afspraak vast als zij gemaakt is"));
         }
+        MeasureRoute current = routes.route(task.getProcessEngineServices().getRuntimeService(), task.getTenantId(),
+                (String) task.getVariable(MEASURE_REF));
+        current.findAgreement().filter(holding -> form.agreementDate().isBefore(holding.date()))
+                .ifPresent(holding -> violations.add(violation(AGREEMENT_DATE, "ligt vóór de afspraak die nu geldt: '"
+                        + holding.reference() + "' van " + Reminder.day(holding.date()) + ", "
+                        + (current.source() == RouteSource.OVERLAY ? "in de overlay van " + task.getTenantId()
+                        : "vastgelegd in " + RecordedAgreements.PROCESS_KEY) + "; een nieuwe afspraak vervangt"
+                        + " alleen een oudere. Geef de datum waarop de afspraak gemaakt is, of pas eerst de"
+                        + " nieuwere afspraak aan")));
         if (!violations.isEmpty()) {
             throw new FormValidationException(RolverdelingForms.Proposal.class.getAnnotation(TaskForm.class).title(),
                     violations);
@@ -92,10 +115,6 @@ public final class ProposalListener implements TaskListener {
                 + "; afspraak '" + form.agreementReference().strip() + "' van "
                 + Reminder.day(form.agreementDate()));
         task.setVariable(STATUS, RolverdelingStatus.BEVESTIGING_GEMEENTE.name());
-    }
-
-    private static Party party(EffectiveCatalog catalog, String code) {
-        return catalog.findParty(code).orElse(null);
     }
 
     /** A party by its code or its name, in any case. */

@@ -20,14 +20,36 @@ public final class RolverdelingStartCheck {
     private RolverdelingStartCheck() {
     }
 
-    /** The gemeente's recording, {@code weerbaar-rolverdeling}. */
+    /**
+     * The gemeente's recording, {@code weerbaar-rolverdeling}: a measure of the gemeente's catalog (its ref set back
+     * without surrounding spaces), in a gemeente — not a region — with a veiligheidsregio configured to agree with.
+     */
     public static void gemeente(DelegateExecution start, WeerbaarComponents components) {
-        Object ref = start.getVariable(RolverdelingVariables.MEASURE_REF);
-        if (!(ref instanceof String text) || text.isBlank()) {
-            throw new StartRefusedException("Rolverdeling niet gestart: geef de maatregel mee in de variabele '"
-                    + RolverdelingVariables.MEASURE_REF + "', bijv. \"2.6\".");
+        Object value = start.getVariable(RolverdelingVariables.MEASURE_REF);
+        if (!(value instanceof String text) || text.isBlank()) {
+            throw refused("geef de maatregel mee in de variabele '" + RolverdelingVariables.MEASURE_REF
+                    + "', bijv. \"2.6\"");
         }
-        StartCheck.expectBusinessKey(start, RecordedAgreements.businessKey(start.getTenantId(), text.strip()),
+        String ref = text.strip();
+        if (!ref.equals(text)) {
+            start.setVariable(RolverdelingVariables.MEASURE_REF, ref);
+        }
+        String gemeente = start.getTenantId();
+        if (gemeente == null) {
+            throw refused("start de rolverdeling in de omgeving (tenant) van de gemeente");
+        }
+        if (components.tenants().isRegion(gemeente)) {
+            throw refused(gemeente + " is een veiligheidsregio; een rolverdeling legt de gemeente vast, in haar eigen"
+                    + " omgeving, en de regio bevestigt haar");
+        }
+        if (components.tenants().regionOf(gemeente).isEmpty()) {
+            throw refused("voor " + gemeente + " is geen veiligheidsregio ingesteld om de afspraak mee te maken"
+                    + " (weerbaar.tenants[].region)");
+        }
+        if (components.catalogs().forTenant(gemeente).find(ref).isEmpty()) {
+            throw refused("maatregel " + ref + " staat niet in de catalogus van " + gemeente);
+        }
+        StartCheck.expectBusinessKey(start, RecordedAgreements.businessKey(gemeente, ref),
                 "Rolverdeling niet gestart: de business key");
     }
 
@@ -40,5 +62,9 @@ public final class RolverdelingStartCheck {
         StartCheck.expectBusinessKey(start, start.getTenantId() + ":rolverdeling:"
                 + start.getVariable(RolverdelingVariables.GEMEENTE) + ":"
                 + start.getVariable(RolverdelingVariables.MEASURE_REF), "Bevestiging niet gestart: de business key");
+    }
+
+    private static StartRefusedException refused(String why) {
+        return new StartRefusedException("Rolverdeling niet gestart: " + why + ".");
     }
 }

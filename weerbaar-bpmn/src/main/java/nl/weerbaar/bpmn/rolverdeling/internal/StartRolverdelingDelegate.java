@@ -6,7 +6,6 @@ import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -14,11 +13,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import static nl.weerbaar.bpmn.rolverdeling.RolverdelingVariables.*;
 
 /**
- * Checks what a rolverdeling starts with — a measure of the gemeente's catalog, a gemeente (not a region) with a
- * veiligheidsregio configured (that no other agreement on the measure is being recorded, the engine guarantees:
- * {@link nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess#startRule()}) — and fails the start clearly otherwise;
- * then sets who confirms for the gemeente (the bevoegd gezag of the measure's pillar), the region that confirms,
- * and the rolverdeling that holds now.
+ * Sets, once {@link RolverdelingStartCheck#gemeente} accepted the start, who confirms for the gemeente (the bevoegd
+ * gezag of the measure's pillar), the region that confirms, and the rolverdeling that holds now.
  */
 public final class StartRolverdelingDelegate implements JavaDelegate {
 
@@ -38,18 +34,10 @@ public final class StartRolverdelingDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String gemeente = execution.getTenantId();
-        Object value = execution.getVariable(MEASURE_REF);
-        if (!(value instanceof String ref) || ref.isBlank()) {
-            throw refused("geef de maatregel mee in de variabele '" + MEASURE_REF + "', bijv. \"2.6\"");
-        }
-        if (routes.tenants().isRegion(gemeente)) {
-            throw refused(gemeente + " is een veiligheidsregio; een rolverdeling legt de gemeente vast, in haar eigen"
-                    + " omgeving, en de regio bevestigt haar");
-        }
-        String region = routes.tenants().regionOf(gemeente).orElseThrow(() -> refused("voor " + gemeente
-                + " is geen veiligheidsregio ingesteld om de afspraak mee te maken (weerbaar.tenants[].region)"));
-        EffectiveMeasure measure = catalogs.forTenant(gemeente).find(ref).orElseThrow(() -> refused("maatregel " + ref
-                + " staat niet in de catalogus van " + gemeente));
+        String ref = (String) execution.getVariable(MEASURE_REF);
+        // RolverdelingStartCheck.gemeente refused a start without either.
+        String region = routes.tenants().regionOf(gemeente).orElseThrow();
+        EffectiveMeasure measure = catalogs.forTenant(gemeente).find(ref).orElseThrow();
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         execution.setVariable(GEMEENTE, gemeente);
         execution.setVariable(REGION_TENANT, region);
@@ -57,9 +45,5 @@ public final class StartRolverdelingDelegate implements JavaDelegate {
         execution.setVariable(CURRENT, routes.route(runtime, gemeente, ref).describe());
         execution.setVariable(AUTHORITY_GROUP, roles.group(Role.forAuthority(measure.authority())));
         execution.setVariable(STATUS, RolverdelingStatus.VASTLEGGEN.name());
-    }
-
-    private static ProcessEngineException refused(String why) {
-        return new ProcessEngineException("Rolverdeling niet gestart: " + why);
     }
 }

@@ -16,6 +16,8 @@ import nl.weerbaar.core.overlay.PillarChoice;
 
 import nl.weerbaar.core.catalog.SourceLocation;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -145,7 +147,8 @@ public final class OverlayReader {
 
     /**
      * The rules of a rolverdeling that need no catalog: codes well-formed, the responsible party not also among
-     * the supporting ones, no party twice, and no confirmation before the agreement was made.
+     * the supporting ones, no party twice, no confirmation before the agreement was made, and no day after today:
+     * the most recent agreement wins, so a mistyped year would override every later one.
      */
     private static void checkRolverdeling(AdaptationDocument.RolverdelingDocument roles, NodePath path,
                                           Violations violations) {
@@ -161,16 +164,35 @@ public final class OverlayReader {
             }
         }
         AdaptationDocument.AgreementDocument agreement = roles.agreement();
-        if (agreement != null && agreement.date() != null) {
+        if (agreement == null) {
+            return;
+        }
+        NodePath at = path.key("agreement");
+        notAfterToday(agreement.date(), at.key("date"), "an agreement is recorded once it is made", violations);
+        notAfterToday(agreement.confirmedByGemeente(), at.key("confirmedByGemeente"),
+                "a confirmation is recorded once it is given", violations);
+        notAfterToday(agreement.confirmedByVeiligheidsregio(), at.key("confirmedByVeiligheidsregio"),
+                "a confirmation is recorded once it is given", violations);
+        if (agreement.date() != null) {
             if (agreement.confirmedByGemeente() != null && agreement.confirmedByGemeente().isBefore(agreement.date())) {
-                violations.add(path.key("agreement").key("confirmedByGemeente"), "is before the agreement's date "
+                violations.add(at.key("confirmedByGemeente"), "is before the agreement's date "
                         + agreement.date() + "; an agreement is confirmed when or after it is made");
             }
             if (agreement.confirmedByVeiligheidsregio() != null
                     && agreement.confirmedByVeiligheidsregio().isBefore(agreement.date())) {
-                violations.add(path.key("agreement").key("confirmedByVeiligheidsregio"), "is before the agreement's"
+                violations.add(at.key("confirmedByVeiligheidsregio"), "is before the agreement's"
                         + " date " + agreement.date() + "; an agreement is confirmed when or after it is made");
             }
+        }
+    }
+
+    /**
+     * Refuses a day after today. Today is the date where the day begins first (UTC+14), so that no day counts as
+     * the future anywhere it already is today.
+     */
+    private static void notAfterToday(LocalDate day, NodePath path, String rule, Violations violations) {
+        if (day != null && day.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+            violations.add(path, "is " + day + ", in the future; " + rule + " (is the year right?)");
         }
     }
 
