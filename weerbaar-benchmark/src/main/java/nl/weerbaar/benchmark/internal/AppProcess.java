@@ -14,30 +14,51 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One application JVM ({@code java -jar}), started and timed until {@code /actuator/health} answers 200, with its
- * resident memory from {@code /proc}.
+ * resident memory from {@code /proc}. It is stopped by {@link #close()}, when its start fails, and at the latest when
+ * the benchmark's JVM exits.
  */
 public final class AppProcess implements AutoCloseable {
+
+    private static final int START_ATTEMPTS = 3;
 
     private final String name;
     private final Process process;
     private final int port;
     private final Path log;
     private final double startupSeconds;
+    private final Thread stopAtExit;
 
-    private AppProcess(String name, Process process, int port, Path log, double startupSeconds) {
+    private AppProcess(String name, Process process, int port, Path log, double startupSeconds, Thread stopAtExit) {
         this.name = name;
         this.process = process;
         this.port = port;
         this.log = log;
         this.startupSeconds = startupSeconds;
+        this.stopAtExit = stopAtExit;
     }
 
-    /** Starts the jar with the arguments on a free port and waits until it is healthy. */
+    /**
+     * Starts the jar with the arguments on a free port and waits until it is healthy; a port taken between choosing
+     * it and the application binding it is retried on another.
+     */
     public static AppProcess start(String name, Path jar, List<String> arguments, Path logs, Duration timeout)
             throws IOException, InterruptedException {
-        int port = Postgres.freePort();
         Files.createDirectories(logs);
         Path log = logs.resolve(name + ".log");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(name, jar, arguments, log, timeout);
+            } catch (PortTaken taken) {
+                if (attempt == START_ATTEMPTS) {
+                    throw new IllegalStateException(name + ": " + taken.getMessage());
+                }
+            }
+        }
+    }
+
+    private static AppProcess attempt(String name, Path jar, List<String> arguments, Path log, Duration timeout)
+            throws IOException, InterruptedException {
+        int port = Postgres.freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-jar");
@@ -46,26 +67,41 @@ public final class AppProcess implements AutoCloseable {
         command.addAll(arguments);
         long begin = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Thread stopAtExit = new Thread(() -> process.destroyForcibly(), "benchmark-stop-" + name);
+        Runtime.getRuntime().addShutdownHook(stopAtExit);
+        try {
+            return await(name, process, port, log, timeout, begin, stopAtExit);
+        } catch (IOException | InterruptedException | RuntimeException failed) {
+            stop(process, stopAtExit);
+            throw failed;
+        }
+    }
+
+    private static AppProcess await(String name, Process process, int port, Path log, Duration timeout, long begin,
+                                    Thread stopAtExit) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(30)).GET().build();
         long deadline = begin + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
+                String tail = tail(log);
+                if (tail.contains("Port " + port + " was already in use")) {
+                    throw new PortTaken("port " + port + " was taken by another program meanwhile");
+                }
                 throw new IllegalStateException(name + " stopped during start-up (exit " + process.exitValue()
-                        + "); see " + log + ":\n" + tail(log));
+                        + "); see " + log + ":\n" + tail);
             }
             try {
                 if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     double seconds = (System.nanoTime() - begin) / 1e9;
-                    return new AppProcess(name, process, port, log, seconds);
+                    return new AppProcess(name, process, port, log, seconds, stopAtExit);
                 }
             } catch (IOException notYet) {
                 // not listening yet
             }
             Thread.sleep(100);
         }
-        process.destroyForcibly();
         throw new IllegalStateException(name + " not healthy within " + timeout + "; see " + log + ":\n" + tail(log));
     }
 
@@ -98,9 +134,25 @@ public final class AppProcess implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        stop(process, stopAtExit);
+    }
+
+    private static void stop(Process process, Thread stopAtExit) throws InterruptedException {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook has nothing left to stop
+        }
+    }
+
+    /** The application could not bind the port chosen for it. */
+    private static final class PortTaken extends RuntimeException {
+        PortTaken(String message) {
+            super(message);
         }
     }
 

@@ -17,45 +17,68 @@ import java.util.stream.Stream;
 
 /**
  * A throwaway PostgreSQL cluster (initdb, pg_ctl) on a free port, with {@code pg_stat_statements} to count the
- * statements a request costs. As root, the server runs as the {@code postgres} user, as Debian's does.
+ * statements a request costs. As root, the server runs as the {@code postgres} user, as Debian's does. A server
+ * already running elsewhere (5432 or any other port) is left alone; {@link #close()} stops this one and deletes its
+ * data, and so does the JVM's exit when close is never reached (an interrupted run).
  */
 public final class Postgres implements AutoCloseable {
+
+    private static final int START_ATTEMPTS = 3;
 
     private final Path bin;
     private final Path data;
     private final int port;
     private final boolean root;
+    private final Thread stopAtExit;
 
     private Postgres(Path bin, Path data, int port, boolean root) {
         this.bin = bin;
         this.data = data;
         this.port = port;
         this.root = root;
+        this.stopAtExit = new Thread(this::stopQuietly, "benchmark-postgres-stop");
     }
 
-    /** Creates and starts a cluster under the directory (emptied first). */
+    /**
+     * Creates and starts a cluster under the directory (emptied first; a server a previous, interrupted run left on
+     * it is stopped first). A port taken between choosing it and the server binding it is retried on another.
+     */
     public static Postgres start(Path directory) throws IOException, InterruptedException {
         Path bin = binaries();
         boolean root = "root".equals(System.getProperty("user.name"));
+        Path data = directory.resolve("data");
+        new Postgres(bin, data, 0, root).stopLeftover();
         deleteRecursively(directory);
         Files.createDirectories(directory);
-        Path data = directory.resolve("data");
         if (root) {
             run(List.of("chown", "-R", "postgres:postgres", directory.toString()), false);
         }
-        int port = freePort();
-        Postgres postgres = new Postgres(bin, data, port, root);
-        postgres.pg("initdb", "-D", data.toString(), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync",
-                "--locale=C");
-        postgres.pg("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-l", directory.resolve("postgres.log").toString(),
-                "-o", "-p " + port + " -k " + directory + " -c listen_addresses=localhost"
-                        + " -c shared_preload_libraries=pg_stat_statements -c max_connections=200", "start");
-        try (Connection connection = postgres.connect("postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("CREATE EXTENSION pg_stat_statements");
-        } catch (SQLException e) {
-            throw new IllegalStateException("pg_stat_statements is not available in " + bin, e);
+        new Postgres(bin, data, 0, root).pg("initdb", "-D", data.toString(), "-A", "trust", "-U", "postgres",
+                "-E", "UTF8", "--no-sync", "--locale=C");
+        for (int attempt = 1; ; attempt++) {
+            Postgres postgres = new Postgres(bin, data, freePort(), root);
+            try {
+                postgres.pg("pg_ctl", "-D", data.toString(), "-w", "-t", "60", "-l",
+                        directory.resolve("postgres.log").toString(), "-o", "-p " + postgres.port + " -k " + directory
+                                + " -c listen_addresses=localhost -c shared_preload_libraries=pg_stat_statements"
+                                + " -c max_connections=200", "start");
+            } catch (IllegalStateException notStarted) {
+                postgres.stopLeftover();
+                if (attempt == START_ATTEMPTS) {
+                    throw notStarted;
+                }
+                continue;
+            }
+            Runtime.getRuntime().addShutdownHook(postgres.stopAtExit);
+            try (Connection connection = postgres.connect("postgres");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("CREATE EXTENSION pg_stat_statements");
+            } catch (SQLException e) {
+                postgres.close();
+                throw new IllegalStateException("pg_stat_statements is not available in " + bin, e);
+            }
+            return postgres;
         }
-        return postgres;
     }
 
     /** Whether this machine has PostgreSQL's server binaries. */
@@ -135,9 +158,44 @@ public final class Postgres implements AutoCloseable {
         return DriverManager.getConnection(jdbcUrl(database), "postgres", "postgres");
     }
 
+    /** Stops the server and deletes its data (its log, {@code postgres.log} beside the data, stays). */
     @Override
     public void close() throws IOException, InterruptedException {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopAtExit);
+        } catch (IllegalStateException exiting) {
+            // the JVM is exiting: the hook stops the server
+        }
         pg("pg_ctl", "-D", data.toString(), "-m", "fast", "-w", "stop");
+        deleteRecursively(data);
+    }
+
+    /** Whether a server runs on the data directory, as its pid file and pg_ctl tell. */
+    boolean running() throws InterruptedException {
+        if (!Files.exists(data.resolve("postmaster.pid"))) {
+            return false;
+        }
+        try {
+            pg("pg_ctl", "-D", data.toString(), "status");
+            return true;
+        } catch (IOException | IllegalStateException notRunning) {
+            return false;
+        }
+    }
+
+    private void stopLeftover() throws IOException, InterruptedException {
+        if (running()) {
+            pg("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop");
+        }
+    }
+
+    private void stopQuietly() {
+        try {
+            stopLeftover();
+            deleteRecursively(data);
+        } catch (IOException | IllegalStateException | InterruptedException e) {
+            System.err.println("benchmark: could not stop the PostgreSQL server on " + data + ": " + e);
+        }
     }
 
     private void pg(String tool, String... arguments) throws IOException, InterruptedException {

@@ -86,6 +86,9 @@ public class WeerbaarDeployer implements InitializingBean {
      */
     public Map<String, String> deployAll() {
         List<String> tenantIds = tenants.all().stream().map(WeerbaarTenant::id).toList();
+        if (tenantIds.isEmpty()) {
+            return Map.of();
+        }
         ManagementService management = engine.getManagementService();
         if (digest().equals(management.getProperties().get(DIGEST_PROPERTY)) && deployedEverywhere(tenantIds)) {
             LOG.info("Weerbaar: processes unchanged since their last deployment to all {} tenants; nothing deployed",

@@ -14,8 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.camunda.bpm.engine.impl.ServiceImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -53,7 +52,6 @@ public class MeasureProgressService {
     private final TenantCatalogs catalogs;
     private final ZoneId zone;
     private final MeasureRoutes routes;
-    private final CommandExecutor commands;
 
     /** Without rolverdeling: every lifecycle runs in the tenant it is started for. */
     public MeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs, ZoneId zone) {
@@ -67,8 +65,6 @@ public class MeasureProgressService {
         this.catalogs = catalogs;
         this.zone = zone;
         this.routes = routes;
-        this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-                .getCommandExecutorTxRequired();
     }
 
     /**
@@ -82,7 +78,10 @@ public class MeasureProgressService {
      * own ended lifecycles it reads only the newest of each measure without an active one, a page at a time.
      */
     public List<MeasureProgress> progress(String tenantId) {
-        return commands.execute(context -> computeProgress(tenantId));
+        if (!(runtime instanceof ServiceImpl service)) {
+            throw new IllegalStateException("cannot run a command on " + runtime.getClass().getName());
+        }
+        return service.getCommandExecutor().execute(context -> computeProgress(tenantId));
     }
 
     private List<MeasureProgress> computeProgress(String tenantId) {
