@@ -226,19 +226,26 @@ public class MeasureProgressService {
     }
 
     /**
-     * The newest ended lifecycle in the tenant itself of each measure without an active one: ended lifecycles newest
-     * first, a page at a time, until every such measure has one or none are left. Years of yearly re-reviews cost one
-     * page, not all of them.
+     * The newest ended lifecycle in the tenant itself of each measure without an active one: only those measures'
+     * ended lifecycles, newest first, a page at a time (each twice the last), until every such measure has one or
+     * none are left. Years of yearly re-reviews cost one page, not all of them, and a measure that never ended costs
+     * nothing beyond the first page.
      */
     private Map<String, HistoricProcessInstance> newestEnded(String tenantId, Set<String> active) {
         Set<String> wanted = new HashSet<>();
         catalogs.forTenant(tenantId).asMeasures().forEach(measure -> wanted.add(measure.ref()));
         wanted.removeAll(active);
         Map<String, HistoricProcessInstance> newest = new HashMap<>();
+        if (wanted.isEmpty()) {
+            return newest;
+        }
+        String[] businessKeys = wanted.stream().map(ref -> MeasureLifecycle.businessKey(tenantId, ref))
+                .toArray(String[]::new);
         int page = Math.max(2 * wanted.size(), 10);
-        for (int first = 0; !wanted.isEmpty(); first += page) {
+        for (int first = 0; !wanted.isEmpty(); first += page, page *= 2) {
             List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
+                    .processInstanceBusinessKeyIn(businessKeys)
                     .orderByProcessInstanceEndTime().desc().orderByProcessInstanceId().desc().listPage(first, page);
             for (HistoricProcessInstance instance : ended) {
                 if (wanted.remove(ref(instance.getBusinessKey()))) {
