@@ -13,7 +13,6 @@ import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
-import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.bpmn.tenant.TenantDirectory;
@@ -148,11 +147,14 @@ public class WeerbaarAutoConfiguration {
         return ReminderSender.logging();
     }
 
-    /** Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}. */
+    /**
+     * Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}: a region
+     * that names no configured veiligheidsregio stops start-up, naming the property and the value.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public TenantDirectory weerbaarTenantDirectory(WeerbaarTenants tenants) {
-        return new WeerbaarTenantDirectory(tenants);
+    public TenantDirectory weerbaarTenantDirectory(WeerbaarProperties properties) {
+        return new WeerbaarTenantDirectory(configuredTenants(properties));
     }
 
     /** The crisis scenarios shipped with the VNG catalog and the measures each calls on. */
@@ -160,13 +162,6 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     public Scenarios weerbaarScenarios() {
         return ScenarioLoader.vng2025();
-    }
-
-    /** Who works each measure for each gemeente, and where. */
-    @Bean
-    @ConditionalOnMissingBean
-    public MeasureRoutes weerbaarMeasureRoutes(WeerbaarComponents components) {
-        return components.routes();
     }
 
     /** Named as the models name it: {@code ${weerbaarDeadlines.overdueAt(dueDate)}}. */
@@ -199,14 +194,8 @@ public class WeerbaarAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public DirectoryScope weerbaarDirectoryScope(WeerbaarProperties properties,
-                                                 WeerbaarDirectoryProperties directory) {
-        Map<String, String> regions = new LinkedHashMap<>();
-        if (directory.isRegionSeesMemberGemeenten()) {
-            properties.getTenants().stream().filter(t -> t.getRegion() != null)
-                    .forEach(t -> regions.put(t.getId(), t.getRegion()));
-        }
-        return new DirectoryScope(regions);
+    public DirectoryScope weerbaarDirectoryScope(TenantDirectory tenants, WeerbaarDirectoryProperties directory) {
+        return new DirectoryScope(directory.isRegionSeesMemberGemeenten() ? tenants : TenantDirectory.none());
     }
 
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
@@ -220,8 +209,7 @@ public class WeerbaarAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public WeerbaarTenants weerbaarTenants(WeerbaarProperties properties, ObjectProvider<ProcessEngine> engine) {
-        List<WeerbaarTenant> configured = properties.getTenants().stream()
-                .map(t -> new WeerbaarTenant(t.getId(), t.getName(), t.getType(), t.getRegion())).toList();
+        List<WeerbaarTenant> configured = configuredTenants(properties);
         if (!properties.isTenantsFromIdentityService()) {
             return () -> configured;
         }
@@ -247,8 +235,16 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public MeasureProgressService weerbaarMeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs,
-                                                                 WeerbaarSettings settings, MeasureRoutes routes) {
-        return new MeasureProgressService(engine, catalogs, settings.zone(), routes);
+                                                                 WeerbaarSettings settings,
+                                                                 WeerbaarComponents components) {
+        // The processes' own routes, so that progress finds a lifecycle where the processes run it.
+        return new MeasureProgressService(engine, catalogs, settings.zone(), components.routes());
+    }
+
+    /** {@code weerbaar.tenants[]}, in order. */
+    private static List<WeerbaarTenant> configuredTenants(WeerbaarProperties properties) {
+        return properties.getTenants().stream()
+                .map(t -> new WeerbaarTenant(t.getId(), t.getName(), t.getType(), t.getRegion())).toList();
     }
 
     /**

@@ -29,9 +29,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -72,18 +72,18 @@ public class MeasureProgressService {
      * {@link ProgressStatus#UNREADABLE} and logged, and every other measure is served as usual.
      */
     public List<MeasureProgress> progress(String tenantId) {
-        List<ProcessInstance> active = new ArrayList<>(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list());
-        Map<String, ProcessInstance> activeByRef = new HashMap<>();
-        active.forEach(instance -> activeByRef.putIfAbsent(ref(instance.getBusinessKey()), instance));
-        for (ProcessInstance regional : regionalActive(tenantId)) {
-            activeByRef.putIfAbsent(ref(regional.getBusinessKey()), regional);
-            active.add(regional);
+        Map<String, Running> activeByRef = new HashMap<>();
+        for (ProcessInstance own : runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                .tenantIdIn(tenantId).list()) {
+            activeByRef.putIfAbsent(ref(own.getBusinessKey()), new Running(own.getId(), own.getTenantId()));
         }
+        List<HistoricProcessInstance> regional = regional(tenantId, null, null);
+        regional.stream().filter(instance -> instance.getEndTime() == null).forEach(instance -> activeByRef
+                .putIfAbsent(ref(instance.getBusinessKey()), new Running(instance.getId(), instance.getTenantId())));
         Map<String, Map<String, TypedValue>> variables = new HashMap<>();
-        if (!active.isEmpty()) {
+        if (!activeByRef.isEmpty()) {
             for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(active.stream().map(ProcessInstance::getId).toArray(String[]::new))
+                    .processInstanceIdIn(activeByRef.values().stream().map(Running::id).toArray(String[]::new))
                     .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
                             MeasureVariables.OVERDUE)
                     .disableBinaryFetching().disableCustomObjectDeserialization()
@@ -97,7 +97,7 @@ public class MeasureProgressService {
         List<HistoricProcessInstance> ended = new ArrayList<>(history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
                 .orderByProcessInstanceEndTime().asc().list());
-        ended.addAll(regionalHistoric(tenantId).stream().filter(i -> i.getEndTime() != null).toList());
+        ended.addAll(regional.stream().filter(instance -> instance.getEndTime() != null).toList());
         ended.sort(java.util.Comparator.comparing(HistoricProcessInstance::getEndTime));
         ended.forEach(instance -> endedByRef.put(ref(instance.getBusinessKey()), instance));
         if (!ended.isEmpty()) {
@@ -112,9 +112,9 @@ public class MeasureProgressService {
 
         List<MeasureProgress> progress = new ArrayList<>();
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
-            ProcessInstance instance = activeByRef.get(measure.ref());
+            Running instance = activeByRef.get(measure.ref());
             if (instance != null) {
-                progress.add(running(measure, instance, variables.getOrDefault(instance.getId(), Map.of())));
+                progress.add(running(measure, instance, variables.getOrDefault(instance.id(), Map.of())));
                 continue;
             }
             HistoricProcessInstance finished = endedByRef.get(measure.ref());
@@ -132,7 +132,7 @@ public class MeasureProgressService {
     }
 
     /** A running lifecycle's progress, or {@link ProgressStatus#UNREADABLE} when one of its values is not readable. */
-    private MeasureProgress running(Measure measure, ProcessInstance instance, Map<String, TypedValue> values) {
+    private MeasureProgress running(Measure measure, Running instance, Map<String, TypedValue> values) {
         try {
             String lifecycle = requireText(values.get(MeasureVariables.STATUS), MeasureVariables.STATUS);
             String owner = requireText(values.get(MeasureVariables.OWNER), MeasureVariables.OWNER);
@@ -140,14 +140,18 @@ public class MeasureProgressService {
             TypedValue overdue = values.get(MeasureVariables.OVERDUE);
             return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
                     status(lifecycle, overdue != null && Boolean.TRUE.equals(plain(overdue)), due), lifecycle, owner,
-                    due, instance.getId(), instance.getTenantId());
+                    due, instance.id(), instance.tenantId());
         } catch (IllegalArgumentException unreadable) {
-            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.getTenantId(),
-                    instance.getId(), unreadable.getMessage());
+            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.tenantId(),
+                    instance.id(), unreadable.getMessage());
             return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
                     ProgressStatus.UNREADABLE, text(values.get(MeasureVariables.STATUS)), null, null,
-                    instance.getId(), instance.getTenantId());
+                    instance.id(), instance.tenantId());
         }
+    }
+
+    /** A running lifecycle: the gemeente's own or its region's. */
+    private record Running(String id, String tenantId) {
     }
 
     /**
@@ -187,8 +191,7 @@ public class MeasureProgressService {
         requireMeasure(tenantId, ref);
         List<HistoricProcessInstance> instances = new ArrayList<>(lifecycleQuery(tenantId, ref)
                 .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().list());
-        instances.addAll(regionalHistoric(tenantId).stream().filter(i -> ref.equals(ref(i.getBusinessKey())))
-                .toList());
+        instances.addAll(regional(tenantId, ref, null));
         instances.sort(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime)
                 .thenComparing(HistoricProcessInstance::getId));
         return describe(ref, instances);
@@ -203,8 +206,7 @@ public class MeasureProgressService {
         requireMeasure(tenantId, ref);
         HistoricProcessInstance instance = lifecycleQuery(tenantId, ref).processInstanceId(id).singleResult();
         if (instance == null) {
-            instance = regionalHistoric(tenantId).stream().filter(i -> i.getId().equals(id))
-                    .filter(i -> ref.equals(ref(i.getBusinessKey()))).findFirst().orElse(null);
+            instance = regional(tenantId, ref, id).stream().findFirst().orElse(null);
         }
         return instance == null ? Optional.empty() : Optional.of(describe(ref, List.of(instance)).get(0));
     }
@@ -214,44 +216,48 @@ public class MeasureProgressService {
                 .tenantIdIn(tenantId).processInstanceBusinessKey(MeasureLifecycle.businessKey(tenantId, ref));
     }
 
-    /** The running lifecycles of the gemeente's region that serve the gemeente. */
-    private List<ProcessInstance> regionalActive(String gemeente) {
+    /**
+     * The lifecycles of the gemeente's region, running or ended, that served the gemeente: every one, or those of
+     * one measure, or the one of that measure with the id.
+     */
+    private List<HistoricProcessInstance> regional(String gemeente, String ref, String id) {
         Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
         if (region.isEmpty()) {
             return List.of();
         }
-        return CrossTenant.call(runtime, () -> {
-            List<ProcessInstance> all = runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
-                    .tenantIdIn(region.get()).list();
-            Set<String> serving = serving(all.stream().map(ProcessInstance::getId).toList(), gemeente);
-            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
+        List<HistoricProcessInstance> all = CrossTenant.call(runtime, () -> {
+            HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(region.get());
+            if (ref != null) {
+                query.processInstanceBusinessKey(MeasureLifecycle.businessKey(region.get(), ref));
+            }
+            if (id != null) {
+                query.processInstanceId(id);
+            }
+            return query.list();
         });
+        Set<String> serving = serving(all.stream().map(HistoricProcessInstance::getId).toList(), gemeente);
+        return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
     }
 
-    /** Every lifecycle of the gemeente's region, running or ended, that served the gemeente. */
-    private List<HistoricProcessInstance> regionalHistoric(String gemeente) {
-        Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
-        if (region.isEmpty()) {
-            return List.of();
-        }
-        return CrossTenant.call(runtime, () -> {
-            List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(region.get()).list();
-            Set<String> serving = serving(all.stream().map(HistoricProcessInstance::getId).toList(), gemeente);
-            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
-        });
-    }
-
-    /** Of these lifecycles, the ones whose served gemeenten, as history last recorded them, include the gemeente. */
+    /**
+     * Of these lifecycles, the ones whose served gemeenten, as history last recorded them, include the gemeente. A
+     * value the engine cannot read (it says so per value, and answers the query) serves none, and is logged.
+     */
     private Set<String> serving(List<String> processInstanceIds, String gemeente) {
         Set<String> serving = new HashSet<>();
         if (processInstanceIds.isEmpty()) {
             return serving;
         }
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
+                .createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableName(MeasureVariables.SERVED_GEMEENTEN).list()) {
-            if (variable.getValue() instanceof Collection<?> served && served.contains(gemeente)) {
+                .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list())) {
+            if (variable.getErrorMessage() != null) {
+                LOG.warn("Lifecycle {} in {}: '{}' is not readable ({}); it is taken to serve no gemeente",
+                        variable.getProcessInstanceId(), variable.getTenantId(), MeasureVariables.SERVED_GEMEENTEN,
+                        variable.getErrorMessage());
+            } else if (variable.getValue() instanceof Collection<?> served && served.contains(gemeente)) {
                 serving.add(variable.getProcessInstanceId());
             }
         }
