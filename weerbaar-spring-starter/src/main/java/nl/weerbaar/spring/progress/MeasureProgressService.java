@@ -21,15 +21,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Progress of every measure in a gemeente, computed with a fixed number of queries whatever the number of
- * measures, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
+ * Progress of every measure in a gemeente — or in many at once — computed with a fixed number of queries whatever the
+ * number of measures and gemeenten, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
  */
 public class MeasureProgressService {
 
@@ -47,38 +51,72 @@ public class MeasureProgressService {
 
     /** Every measure of the tenant's effective catalog with its status, in the guide's order. */
     public List<MeasureProgress> progress(String tenantId) {
-        List<ProcessInstance> active = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list();
-        Map<String, ProcessInstance> activeByRef = new HashMap<>();
-        active.forEach(instance -> activeByRef.put(ref(instance.getBusinessKey()), instance));
+        return progress(List.of(tenantId)).get(tenantId);
+    }
+
+    /**
+     * Every measure of each tenant's effective catalog with its status, in the guide's order, by tenant: four queries
+     * whatever the number of tenants and measures (the lifecycles under way and their variables, the ended lifecycles
+     * and their final status), so a veiligheidsregio's roll-up of its members costs what one gemeente's does.
+     */
+    public Map<String, List<MeasureProgress>> progress(Collection<String> tenantIds) {
+        Map<String, List<MeasureProgress>> result = new LinkedHashMap<>();
+        if (tenantIds.isEmpty()) {
+            return result;
+        }
+        String[] tenants = tenantIds.stream().distinct().toArray(String[]::new);
+        Map<String, ProcessInstance> activeByKey = new HashMap<>();
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                .tenantIdIn(tenants).list()) {
+            activeByKey.put(instance.getBusinessKey(), instance);
+        }
         Map<String, Map<String, Object>> variables = new HashMap<>();
-        if (!active.isEmpty()) {
-            for (VariableInstance variable : runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(active.stream().map(ProcessInstance::getId).toArray(String[]::new))
+        if (!activeByKey.isEmpty()) {
+            Set<String> active = new HashSet<>();
+            activeByKey.values().forEach(instance -> active.add(instance.getId()));
+            // By tenant rather than by instance id: one query however many lifecycles run, filtered to them here.
+            for (VariableInstance variable : runtime.createVariableInstanceQuery().tenantIdIn(tenants)
                     .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
                             MeasureVariables.OVERDUE)
                     .list()) {
-                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue());
+                if (active.contains(variable.getProcessInstanceId())) {
+                    variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(variable.getName(), variable.getValue());
+                }
             }
         }
-        Map<String, HistoricProcessInstance> endedByRef = new HashMap<>();
+        Map<String, HistoricProcessInstance> endedByKey = new HashMap<>();
+        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenants).finished()
+                .orderByProcessInstanceEndTime().asc().list()) {
+            endedByKey.put(instance.getBusinessKey(), instance);
+        }
         Map<String, String> endedStatus = new HashMap<>();
-        List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
-                .orderByProcessInstanceEndTime().asc().list();
-        ended.forEach(instance -> endedByRef.put(ref(instance.getBusinessKey()), instance));
-        if (!ended.isEmpty()) {
+        if (!endedByKey.isEmpty()) {
+            Set<String> latest = new HashSet<>();
+            endedByKey.values().forEach(instance -> latest.add(instance.getId()));
             for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(ended.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenants)
                     .variableName(MeasureVariables.STATUS).list()) {
-                endedStatus.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                if (latest.contains(variable.getProcessInstanceId())) {
+                    endedStatus.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                }
             }
         }
+        for (String tenantId : tenants) {
+            result.put(tenantId, progress(tenantId, activeByKey, variables, endedByKey, endedStatus));
+        }
+        return result;
+    }
 
+    private List<MeasureProgress> progress(String tenantId, Map<String, ProcessInstance> activeByKey,
+                                           Map<String, Map<String, Object>> variables,
+                                           Map<String, HistoricProcessInstance> endedByKey,
+                                           Map<String, String> endedStatus) {
         List<MeasureProgress> progress = new ArrayList<>();
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
-            ProcessInstance instance = activeByRef.get(measure.ref());
+            String businessKey = MeasureLifecycle.businessKey(tenantId, measure.ref());
+            ProcessInstance instance = activeByKey.get(businessKey);
             if (instance != null) {
                 Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
                 String lifecycle = (String) values.get(MeasureVariables.STATUS);
@@ -88,7 +126,7 @@ public class MeasureProgressService {
                         (String) values.get(MeasureVariables.OWNER), due, instance.getId()));
                 continue;
             }
-            HistoricProcessInstance finished = endedByRef.get(measure.ref());
+            HistoricProcessInstance finished = endedByKey.get(businessKey);
             String endStatus = finished == null ? null : endedStatus.get(finished.getId());
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
@@ -214,7 +252,4 @@ public class MeasureProgressService {
         }
     }
 
-    private static String ref(String businessKey) {
-        return businessKey == null ? "" : businessKey.substring(businessKey.indexOf(':') + 1);
-    }
 }
