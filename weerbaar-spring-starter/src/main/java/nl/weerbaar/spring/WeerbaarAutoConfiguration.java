@@ -359,7 +359,7 @@ public class WeerbaarAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        @ConditionalOnBean(WeerbaarMonitor.class)
+        @ConditionalOnBean(ProcessEngine.class)
         MonitorController weerbaarMonitorController(WeerbaarMonitor monitor, MonitorReports reports,
                                                     CallerTenant caller, CurrentUser currentUser,
                                                     WeerbaarProperties properties) {
@@ -439,7 +439,7 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
     @ConditionalOnProperty(prefix = "weerbaar.monitor", name = "enabled", matchIfMissing = true)
-    @ConditionalOnBean(WeerbaarMonitor.class)
+    @ConditionalOnBean(ProcessEngine.class)
     static class MonitorPagesConfiguration {
 
         @Bean

@@ -49,6 +49,11 @@ public final class Formats {
         return locale.getLanguage();
     }
 
+    /** A message without arguments (OGNL calls no varargs method with none). */
+    public String msg(String key) {
+        return MonitorMessages.get(locale, key);
+    }
+
     public String msg(String key, Object... arguments) {
         return MonitorMessages.get(locale, key, arguments);
     }
