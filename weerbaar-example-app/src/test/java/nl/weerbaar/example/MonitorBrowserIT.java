@@ -178,5 +178,6 @@ class MonitorBrowserIT {
         }
         assertThat(missed).as(page + ": controls the Tab key does not reach (of " + controls + ")").isEmpty();
         assertThat(controls).as(page + ": controls").isPositive();
+        js.executeScript("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);");
     }
 }
