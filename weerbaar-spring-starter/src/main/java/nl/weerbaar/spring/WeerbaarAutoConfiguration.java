@@ -6,6 +6,12 @@ import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
+import nl.weerbaar.core.scenario.ScenarioLoader;
+import nl.weerbaar.core.scenario.Scenarios;
 import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
@@ -20,7 +26,6 @@ import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
-import nl.weerbaar.spring.api.BasicAuthenticationFilter;
 import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.api.CatalogController;
 import nl.weerbaar.spring.api.LifecycleController;
@@ -64,7 +69,9 @@ import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
+import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
+import nl.weerbaar.spring.tenant.WeerbaarTenantDirectory;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -79,6 +86,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -100,7 +108,7 @@ import java.util.Map;
  * Brings the Weerbaar catalog and processes into the application's Camunda engine. Every bean backs off when the
  * application defines its own; {@link WeerbaarCustomizer} beans adjust without replacing.
  */
-@AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
+@AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, MailSenderAutoConfiguration.class})
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(WeerbaarProperties.class)
@@ -152,10 +160,32 @@ public class WeerbaarAutoConfiguration {
         return settings;
     }
 
+    /** Reminders and escalations to the log; {@link MailConfiguration} sends them by e-mail instead. */
     @Bean
     @ConditionalOnMissingBean
     public ReminderSender weerbaarReminderSender() {
         return ReminderSender.logging();
+    }
+
+    /** Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public TenantDirectory weerbaarTenantDirectory(WeerbaarTenants tenants) {
+        return new WeerbaarTenantDirectory(tenants);
+    }
+
+    /** The crisis scenarios shipped with the VNG catalog and the measures each calls on. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Scenarios weerbaarScenarios() {
+        return ScenarioLoader.vng2025();
+    }
+
+    /** Who works each measure for each gemeente, and where. */
+    @Bean
+    @ConditionalOnMissingBean
+    public MeasureRoutes weerbaarMeasureRoutes(WeerbaarComponents components) {
+        return components.routes();
     }
 
     /** Named as the models name it: {@code ${weerbaarDeadlines.overdueAt(dueDate)}}. */
@@ -168,8 +198,9 @@ public class WeerbaarAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public WeerbaarComponents weerbaarComponents(WeerbaarCatalogs catalogs, RoleMapping roles,
-                                                 WeerbaarSettings settings, ReminderSender reminders) {
-        return new WeerbaarComponents(catalogs, roles, settings, reminders);
+                                                 WeerbaarSettings settings, ReminderSender reminders,
+                                                 TenantDirectory tenants, Scenarios scenarios) {
+        return new WeerbaarComponents(catalogs, roles, settings, reminders, tenants, scenarios);
     }
 
     /**
@@ -218,8 +249,29 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public MeasureProgressService weerbaarMeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs,
-                                                                 WeerbaarSettings settings) {
-        return new MeasureProgressService(engine, catalogs, settings.zone());
+                                                                 WeerbaarSettings settings, MeasureRoutes routes) {
+        return new MeasureProgressService(engine, catalogs, settings.zone(), routes);
+    }
+
+    /**
+     * Reminders and escalations by e-mail when the application has a mail server ({@code spring.mail.host}), to
+     * the people of the tenant they are about; {@code weerbaar.notifications.mail=false} keeps them in the log.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.mail.javamail.JavaMailSender")
+    @ConditionalOnProperty(prefix = "weerbaar.notifications", name = "mail", matchIfMissing = true)
+    static class MailConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(ReminderSender.class)
+        @ConditionalOnBean({org.springframework.mail.javamail.JavaMailSender.class, ProcessEngine.class})
+        ReminderSender weerbaarMailReminderSender(org.springframework.mail.javamail.JavaMailSender mail,
+                                                  ObjectProvider<ProcessEngine> engine,
+                                                  WeerbaarProperties properties) {
+            WeerbaarProperties.Notifications notifications = properties.getNotifications();
+            return new MailReminderSender(mail, engine::getObject, notifications.getFrom(),
+                    notifications.getTasklistUrl(), ReminderSender.logging());
+        }
     }
 
     /** Which measures prepare for which scenario; none until a mapping is configured. */
@@ -313,6 +365,20 @@ public class WeerbaarAutoConfiguration {
         @ConditionalOnMissingBean(name = "weerbaarZienswijzeGemeenteProcess")
         WeerbaarProcess weerbaarZienswijzeGemeenteProcess() {
             return new ZienswijzeGemeenteProcess();
+        }
+
+        @Bean
+        @Order(700)
+        @ConditionalOnMissingBean(name = "weerbaarRolverdelingProcess")
+        WeerbaarProcess weerbaarRolverdelingProcess() {
+            return new RolverdelingProcess();
+        }
+
+        @Bean
+        @Order(800)
+        @ConditionalOnMissingBean(name = "weerbaarRolverdelingRegioProcess")
+        WeerbaarProcess weerbaarRolverdelingRegioProcess() {
+            return new RolverdelingRegioProcess();
         }
     }
 
@@ -413,17 +479,6 @@ public class WeerbaarAutoConfiguration {
                     registry.addInterceptor(new QueryParameterCheck()).addPathPatterns(WeerbaarApi.ROOT + "/**");
                 }
             };
-        }
-
-        @Bean
-        @ConditionalOnProperty(prefix = "weerbaar.api", name = "basic-authentication", matchIfMissing = true)
-        @ConditionalOnMissingBean(name = "weerbaarApiAuthentication")
-        FilterRegistrationBean<BasicAuthenticationFilter> weerbaarApiAuthentication(ProcessEngine engine) {
-            FilterRegistrationBean<BasicAuthenticationFilter> registration =
-                    new FilterRegistrationBean<>(new BasicAuthenticationFilter(engine));
-            registration.addUrlPatterns("/api/weerbaar/*");
-            registration.setName("weerbaarApiAuthentication");
-            return registration;
         }
 
         private static Locale locale(WeerbaarProperties properties) {

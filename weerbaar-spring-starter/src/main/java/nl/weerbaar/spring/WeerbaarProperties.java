@@ -36,7 +36,8 @@ public class WeerbaarProperties {
     private List<String> processes = new ArrayList<>();
 
     /** Candidate group per role code (aov-adviseur, bcm-coordinator, griffie, gemeentesecretaris, burgemeester,
-     * wethouder, veiligheidsregio); a role not listed uses weerbaar-&lt;code&gt;. */
+     * wethouder, veiligheidsregio, veiligheidsregio-bestuur, veiligheidsregio-directeur); a role not listed uses
+     * weerbaar-&lt;code&gt;. */
     private Map<String, String> roles = new LinkedHashMap<>();
 
     /** The time zone of due dates and timers, e.g. Europe/Amsterdam. */
@@ -63,6 +64,9 @@ public class WeerbaarProperties {
 
     /** The Weerbaarheidsmonitor's pages (dashboard, region view, scenarios, raadsrapportage, noodhandboek). */
     private final Monitor monitor = new Monitor();
+
+    /** Reminders and escalations by e-mail, sent when the application configures spring.mail.*. */
+    private final Notifications notifications = new Notifications();
 
     public boolean isEnabled() {
         return enabled;
@@ -146,6 +150,10 @@ public class WeerbaarProperties {
 
     public Monitor getMonitor() {
         return monitor;
+    }
+
+    public Notifications getNotifications() {
+        return notifications;
     }
 
     /** The settings the processes use, as configured here. */
@@ -426,6 +434,14 @@ public class WeerbaarProperties {
         /** How long after a noodsteunpunt is declared operational it is tested again (e.g. P1Y). */
         private Period retestInterval = Period.ofYears(1);
 
+        /** Nooddrinkwater per person per day in litres below which a noodsteunpunt gets a warning; the
+         * drinking-water companies' planning norm (measure 3.2), not the guide's; 0 warns never. */
+        private int drinkingWaterLitresPerPersonDay = 3;
+
+        /** Inhabitants one nooddrinkwater point serves at most before a warning; the drinking-water companies'
+         * planning norm (measure 3.2), not the guide's; 0 warns never. */
+        private int inhabitantsPerDrinkingWaterPoint = 2500;
+
         public Period getRetestInterval() {
             return retestInterval;
         }
@@ -434,8 +450,25 @@ public class WeerbaarProperties {
             this.retestInterval = retestInterval;
         }
 
+        public int getDrinkingWaterLitresPerPersonDay() {
+            return drinkingWaterLitresPerPersonDay;
+        }
+
+        public void setDrinkingWaterLitresPerPersonDay(int drinkingWaterLitresPerPersonDay) {
+            this.drinkingWaterLitresPerPersonDay = drinkingWaterLitresPerPersonDay;
+        }
+
+        public int getInhabitantsPerDrinkingWaterPoint() {
+            return inhabitantsPerDrinkingWaterPoint;
+        }
+
+        public void setInhabitantsPerDrinkingWaterPoint(int inhabitantsPerDrinkingWaterPoint) {
+            this.inhabitantsPerDrinkingWaterPoint = inhabitantsPerDrinkingWaterPoint;
+        }
+
         WeerbaarSettings.Noodsteunpunt toSettings() {
-            return new WeerbaarSettings.Noodsteunpunt(retestInterval);
+            return new WeerbaarSettings.Noodsteunpunt(retestInterval, drinkingWaterLitresPerPersonDay,
+                    inhabitantsPerDrinkingWaterPoint);
         }
     }
 
@@ -532,10 +565,6 @@ public class WeerbaarProperties {
          * not a generic address of the whole organisation). */
         private final Contact contact = new Contact();
 
-        /** Authenticate API calls with HTTP Basic against Camunda's identity service. Turn off when the
-         * application authenticates them itself (then provide a CurrentUser bean). */
-        private boolean basicAuthentication = true;
-
         public boolean isEnabled() {
             return enabled;
         }
@@ -546,14 +575,6 @@ public class WeerbaarProperties {
 
         public Contact getContact() {
             return contact;
-        }
-
-        public boolean isBasicAuthentication() {
-            return basicAuthentication;
-        }
-
-        public void setBasicAuthentication(boolean basicAuthentication) {
-            this.basicAuthentication = basicAuthentication;
         }
 
         /** The contact of the API's OpenAPI document; each value left out keeps Weerbaar's own. */
@@ -591,6 +612,43 @@ public class WeerbaarProperties {
             public void setEmail(String email) {
                 this.email = email;
             }
+        }
+    }
+
+    /** Reminders and escalations by e-mail. */
+    public static class Notifications {
+
+        /** Send reminders and escalations by e-mail when a JavaMailSender is configured (spring.mail.host). */
+        private boolean mail = true;
+
+        /** The sender of the e-mails, e.g. weerbaar@gemeente.nl. */
+        private String from = "weerbaar@localhost";
+
+        /** Camunda Tasklist as the recipients reach it; each e-mail links to its tasks there. */
+        private String tasklistUrl = "http://localhost:8080/camunda/app/tasklist/default/";
+
+        public boolean isMail() {
+            return mail;
+        }
+
+        public void setMail(boolean mail) {
+            this.mail = mail;
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String from) {
+            this.from = from;
+        }
+
+        public String getTasklistUrl() {
+            return tasklistUrl;
+        }
+
+        public void setTasklistUrl(String tasklistUrl) {
+            this.tasklistUrl = tasklistUrl;
         }
     }
 }

@@ -1,6 +1,8 @@
 package nl.weerbaar.bpmn.crisis;
 
 import nl.weerbaar.bpmn.crisis.internal.ChecklistTaskListener;
+import nl.weerbaar.bpmn.crisis.internal.DecisionLogListener;
+import nl.weerbaar.bpmn.crisis.internal.EvaluationOpensListener;
 import nl.weerbaar.bpmn.crisis.internal.LoadCrisisMeasuresDelegate;
 import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
 import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
@@ -37,12 +39,16 @@ public final class CrisisProcess implements ModelledProcess {
     public List<ProcessBean> beans() {
         return List.of(
                 ProcessBean.of(LoadCrisisMeasuresDelegate.BEAN_NAME, LoadCrisisMeasuresDelegate.class,
-                        c -> new LoadCrisisMeasuresDelegate(c.catalogs())),
+                        c -> new LoadCrisisMeasuresDelegate(c.catalogs(), c.scenarios(), c.settings().zone())),
+                ProcessBean.of(DecisionLogListener.BEAN_NAME, DecisionLogListener.class,
+                        c -> new DecisionLogListener(c.settings().zone())),
+                ProcessBean.of(EvaluationOpensListener.BEAN_NAME, EvaluationOpensListener.class,
+                        c -> new EvaluationOpensListener(c.settings().zone())),
                 ProcessBean.of(ChecklistTaskListener.BEAN_NAME, ChecklistTaskListener.class,
                         c -> new ChecklistTaskListener(c.catalogs())),
                 ProcessBean.of(ReopenRefsValidationListener.BEAN_NAME, ReopenRefsValidationListener.class,
                         c -> new ReopenRefsValidationListener(c.catalogs())),
                 ProcessBean.of(ReopenReviewsDelegate.BEAN_NAME, ReopenReviewsDelegate.class,
-                        c -> new ReopenReviewsDelegate()));
+                        c -> new ReopenReviewsDelegate(c.routes())));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Renders a {@link TaskForm} record as a Camunda Form (form-js JSON): the context variables read-only, then one
@@ -92,6 +93,14 @@ public final class CamundaForms {
             field.put("type", "datetime");
             field.put("subtype", "date");
             field.put("dateLabel", annotation.label());
+            field.remove("label");
+        } else if (type == OffsetDateTime.class) {
+            field.put("type", "datetime");
+            field.put("subtype", "datetime");
+            field.put("dateLabel", annotation.label());
+            field.put("timeLabel", "Tijd");
+            field.put("use24h", true);
+            field.put("timeSerializingFormat", "utc_offset");
             field.remove("label");
         } else if (type == Boolean.class) {
             field.put("type", "checkbox");

@@ -10,6 +10,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -110,6 +112,9 @@ public final class FormBinder {
         if (target == LocalDate.class) {
             return toDate(value);
         }
+        if (target == OffsetDateTime.class) {
+            return toDateTime(value);
+        }
         if (target == Boolean.class) {
             if (value instanceof Boolean b) {
                 return b;
@@ -146,6 +151,29 @@ public final class FormBinder {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("is geen geldige datum (JJJJ-MM-DD)");
+        }
+    }
+
+    /**
+     * A moment as Tasklist's date-and-time field submits it ({@code 2026-01-05T14:30+01:00}), in UTC
+     * ({@code ...Z}), without a zone (read as the server's), or as a date the REST API sent.
+     */
+    private static OffsetDateTime toDateTime(Object value) {
+        if (value instanceof OffsetDateTime moment) {
+            return moment;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        }
+        String text = value.toString().strip();
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutZone) {
+            try {
+                return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("is geen geldig tijdstip (JJJJ-MM-DDTUU:MM)");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.measure.internal.EscalationNotifyListener;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
@@ -38,8 +39,10 @@ public final class MeasureProcess implements ModelledProcess {
                 ProcessBean.of(ReopenMeasureListener.BEAN_NAME, ReopenMeasureListener.class,
                         c -> new ReopenMeasureListener()),
                 ProcessBean.of(LoadMeasureDelegate.BEAN_NAME, LoadMeasureDelegate.class,
-                        c -> new LoadMeasureDelegate(c.catalogs(), c.roles())),
+                        c -> new LoadMeasureDelegate(c.catalogs(), c.roles(), c.routes())),
                 ProcessBean.of(ReminderDelegate.BEAN_NAME, ReminderDelegate.class,
-                        c -> new ReminderDelegate(c.reminders(), new Deadlines(c.settings()))));
+                        c -> new ReminderDelegate(c.reminders(), new Deadlines(c.settings()))),
+                ProcessBean.of(EscalationNotifyListener.BEAN_NAME, EscalationNotifyListener.class,
+                        c -> new EscalationNotifyListener(c.reminders(), new Deadlines(c.settings()))));
     }
 }

@@ -40,7 +40,7 @@ public final class ZienswijzeGemeenteProcess implements ModelledProcess {
                 ProcessBean.of(GemeenteStartListener.BEAN_NAME, GemeenteStartListener.class,
                         c -> new GemeenteStartListener(new ZienswijzeTerms(c.settings()))),
                 ProcessBean.of(ZienswijzeReminderDelegate.BEAN_NAME, ZienswijzeReminderDelegate.class,
-                        c -> new ZienswijzeReminderDelegate(c.reminders(), c.roles(), new ZienswijzeTerms(c.settings()))),
+                        c -> new ZienswijzeReminderDelegate(c.reminders(), new ZienswijzeTerms(c.settings()))),
                 ProcessBean.of(OutcomeListener.BEAN_NAME, OutcomeListener.class, c -> new OutcomeListener()));
     }
 }

@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
 import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
 import nl.weerbaar.bpmn.zienswijze.internal.DraftBudgetSentListener;
 import nl.weerbaar.bpmn.zienswijze.internal.KadersSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.ProvinceEscalationNotifyListener;
 import nl.weerbaar.bpmn.zienswijze.internal.StartCycleDelegate;
 import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
 import nl.weerbaar.bpmn.model.ModelledProcess;
@@ -50,6 +51,8 @@ public final class ZienswijzeRegioProcess implements ModelledProcess {
                         c -> new CollectOutcomeListener()),
                 ProcessBean.of(AnswerListener.BEAN_NAME, AnswerListener.class, c -> new AnswerListener()),
                 ProcessBean.of(AdoptionListener.BEAN_NAME, AdoptionListener.class,
-                        c -> new AdoptionListener(new ZienswijzeTerms(c.settings()))));
+                        c -> new AdoptionListener(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(ProvinceEscalationNotifyListener.BEAN_NAME, ProvinceEscalationNotifyListener.class,
+                        c -> new ProvinceEscalationNotifyListener(c.reminders(), new ZienswijzeTerms(c.settings()))));
     }
 }

@@ -27,7 +27,7 @@ class CamundaFormsTests {
         List<String> keys = new ArrayList<>();
         form.get("components").forEach(c -> keys.add(c.path("key").asText("")));
         assertThat(keys).containsExactly("", "measureRef", "measureTitle", "measureText", "pillarName", "phases",
-                "responsible", "partners", "applicability", "owner", "dueDate", "notApplicableReason");
+                "responsible", "partners", "rolverdeling", "applicability", "owner", "dueDate", "notApplicableReason");
         JsonNode applicability = component(form, "applicability");
         assertThat(applicability.get("type").asText()).isEqualTo("radio");
         assertThat(applicability.at("/validate/required").asBoolean()).isTrue();
@@ -46,6 +46,19 @@ class CamundaFormsTests {
         assertThat(component(form, "plan").at("/validate/required").asBoolean()).isTrue();
         JsonNode evidence = JSON.readTree(CamundaForms.render(MeasureForms.Evidence.class));
         assertThat(component(evidence, "evidenceLinks").has("validate")).isFalse();
+    }
+
+    @Test
+    void rendersAMomentAsADateAndTimeFieldWithItsOffset() throws Exception {
+        JsonNode form = JSON.readTree(CamundaForms.render(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class));
+
+        JsonNode decidedAt = component(form, "decidedAt");
+        assertThat(decidedAt.get("type").asText()).isEqualTo("datetime");
+        assertThat(decidedAt.get("subtype").asText()).isEqualTo("datetime");
+        assertThat(decidedAt.get("dateLabel").asText()).isEqualTo("Genomen op");
+        assertThat(decidedAt.get("timeSerializingFormat").asText()).isEqualTo("utc_offset");
+        assertThat(decidedAt.get("use24h").asBoolean()).isTrue();
+        assertThat(decidedAt.has("validate")).as("optional: empty means now").isFalse();
     }
 
     private static JsonNode component(JsonNode form, String key) {

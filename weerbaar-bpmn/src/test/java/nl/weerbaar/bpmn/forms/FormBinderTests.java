@@ -61,4 +61,25 @@ class FormBinderTests {
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 0).violations())
                 .extracting(FormViolation::message).containsExactly("geef minstens één link of voeg een bijlage toe");
     }
+
+    @Test
+    void bindsAMomentWithOrWithoutItsOffset() {
+        java.util.function.Function<Object, Object> decidedAt = value -> {
+            java.util.Map<String, Object> values = new java.util.HashMap<>(Map.of("decisionKind", "BESLUIT",
+                    "decision", "Scholen dicht.", "decidedBy", "burgemeester"));
+            values.put("decidedAt", value);
+            return FormBinder.bind(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class, values).form().decidedAt();
+        };
+
+        assertThat(decidedAt.apply("2026-01-05T14:30+01:00"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-01-05T14:30+01:00"));
+        assertThat(decidedAt.apply("2026-01-05T13:30Z"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-01-05T13:30Z"));
+        assertThat(((java.time.OffsetDateTime) decidedAt.apply("2026-01-05T14:30")).toLocalDateTime())
+                .isEqualTo(java.time.LocalDateTime.of(2026, 1, 5, 14, 30));
+        assertThat(decidedAt.apply(null)).isNull();
+        assertThat(FormBinder.bind(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class, Map.of("decisionKind",
+                "BESLUIT", "decision", "x", "decidedBy", "y", "decidedAt", "half drie")).violations())
+                .extracting(FormViolation::message).containsExactly("is geen geldig tijdstip (JJJJ-MM-DDTUU:MM)");
+    }
 }
