@@ -5,7 +5,6 @@ import nl.weerbaar.example.support.Api.Response;
 import nl.weerbaar.example.support.Browser;
 import nl.weerbaar.example.support.ExampleAppTest;
 import nl.weerbaar.example.support.Tasklist;
-import nl.weerbaar.example.support.TestScenarios;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -34,6 +33,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ExampleAppTest
 class MonitorBrowserIT {
+
+    private static final String POWER_OUTAGE = "LANGDURIGE_STROOMUITVAL";
 
     private static final Path AXE = Path.of("..", "tools", "monitor", "node_modules", "axe-core", "axe.min.js")
             .toAbsolutePath().normalize();
@@ -86,8 +87,9 @@ class MonitorBrowserIT {
             browser.screenshot(DOCS.resolve("monitor-dashboard.png"));
 
             for (String path : List.of("/weerbaar/gemeente/maatregelen/3.1", "/weerbaar/scenarios",
-                    "/weerbaar/scenarios/" + TestScenarios.POWER_OUTAGE, "/weerbaar/noodhandboek",
-                    "/weerbaar/noodhandboek/" + TestScenarios.POWER_OUTAGE, "/weerbaar/raadsrapportage")) {
+                    "/weerbaar/scenarios/" + POWER_OUTAGE, "/weerbaar/noodhandboek",
+                    "/weerbaar/noodhandboek/" + POWER_OUTAGE, "/weerbaar/raadsrapportage",
+                    "/weerbaar/toegankelijkheid")) {
                 browser.go(base() + path);
                 browser.await(By.cssSelector("h1"));
                 checkPage(browser, path);
@@ -100,7 +102,18 @@ class MonitorBrowserIT {
             assertThat(browser.driver().findElement(By.cssSelector("[data-figure='percent-done']")).getText())
                     .contains("% done");
             checkPage(browser, "dashboard in English");
+            browser.go(base() + "/weerbaar/toegankelijkheid");
+            browser.awaitText(By.tagName("h1"), "Accessibility statement");
+            checkPage(browser, "accessibility statement in English");
             browser.go(base() + "/weerbaar/gemeente?lang=nl");
+            // A gemeente never sees the region matrix.
+            browser.go(base() + "/weerbaar/regio");
+            browser.awaitText(By.tagName("h1"), "Geen toegang");
+            assertThat(browser.all(By.id("matrix-tabel"))).isEmpty();
+            checkPage(browser, "regio refused to a gemeente");
+            browser.go(base() + "/weerbaar/toegankelijkheid");
+            browser.awaitText(By.tagName("h1"), "Toegankelijkheidsverklaring");
+            browser.screenshot(DOCS.resolve("monitor-toegankelijkheid.png"));
         }
     }
 
@@ -118,8 +131,15 @@ class MonitorBrowserIT {
             }
             assertThat(browser.all(By.cssSelector("#matrix-tabel td.wb-cell[data-member='utrecht']")))
                     .hasSize(((List<?>) region.json("$.members[0].measures")).size());
+            assertThat(browser.all(By.cssSelector("#regie-tabel td[data-member='utrecht'][data-executed-by-region="
+                    + "'true']"))).isNotEmpty();
             checkPage(browser, "regio");
             browser.screenshot(DOCS.resolve("monitor-regio.png"));
+            // A region sees no gemeente's dashboard.
+            browser.go(base() + "/weerbaar/gemeente");
+            browser.awaitText(By.tagName("h1"), "Geen toegang");
+            assertThat(browser.driver().getPageSource()).doesNotContain("utrecht.aov", "#/?task=");
+            checkPage(browser, "dashboard refused to the region");
         }
     }
 

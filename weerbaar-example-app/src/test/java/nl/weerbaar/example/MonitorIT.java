@@ -6,7 +6,6 @@ import nl.weerbaar.example.support.Api.Response;
 import nl.weerbaar.example.support.ExampleAppTest;
 import nl.weerbaar.example.support.MonitorSession;
 import nl.weerbaar.example.support.MonitorSession.Page;
-import nl.weerbaar.example.support.TestScenarios;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -28,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExampleAppTest
 class MonitorIT {
 
+    private static final String POWER_OUTAGE = "LANGDURIGE_STROOMUITVAL";
+
     @LocalServerPort
     int port;
 
@@ -43,9 +44,65 @@ class MonitorIT {
         assertThat(MonitorSession.tasklistLogin(port, "vr-utrecht.ab").get("/weerbaar/").location())
                 .endsWith("/weerbaar/regio");
 
+        // The host's chain turns the visit away with its own challenge; the page says how to log in.
         Page anonymous = MonitorSession.anonymous(port).get("/weerbaar/gemeente");
         assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("WWW-Authenticate")).startsWith("Basic");
         assertThat(anonymous.html()).contains("U bent niet aangemeld.", "/camunda/app/tasklist/default/");
+    }
+
+    @Test
+    void theAccessibilityStatementIsLinkedFromEveryPageAndOpenToAnyone() {
+        Page statement = MonitorSession.anonymous(port).get("/weerbaar/toegankelijkheid");
+        assertThat(statement.status()).isEqualTo(200);
+        assertThat(statement.html()).contains("<h1 class=\"utrecht-heading-1\">Toegankelijkheidsverklaring</h1>",
+                "EN 301 549", "axe-core", "voldoet gedeeltelijk");
+        assertThat(MonitorSession.anonymous(port).get("/weerbaar/toegankelijkheid?lang=en").html())
+                .contains("Accessibility statement", "partially compliant");
+        MonitorSession gemeente = MonitorSession.tasklistLogin(port, "utrecht.aov");
+        for (String path : List.of("/weerbaar/gemeente", "/weerbaar/gemeente/maatregelen/3.1", "/weerbaar/scenarios",
+                "/weerbaar/scenarios/" + POWER_OUTAGE, "/weerbaar/noodhandboek", "/weerbaar/noodhandboek/"
+                        + POWER_OUTAGE, "/weerbaar/raadsrapportage", "/weerbaar/toegankelijkheid")) {
+            assertThat(gemeente.get(path).html()).as(path).contains("href=\"/weerbaar/toegankelijkheid\"");
+        }
+        assertThat(MonitorSession.tasklistLogin(port, "vr-utrecht.ab").get("/weerbaar/regio").html())
+                .contains("href=\"/weerbaar/toegankelijkheid\"");
+        assertThat(MonitorSession.anonymous(port).get("/weerbaar/gemeente").html())
+                .contains("href=\"/weerbaar/toegankelijkheid\"");
+    }
+
+    @Test
+    void theMeasuresTheRegionCarriesOutForAGemeenteShowInTheRegionViewAsTheApiSaysThem() {
+        Response progress = api().get("/api/weerbaar/v1/progress", "utrecht.aov");
+        List<String> byRegion = progress.json("$.measures[?(@.executedBy == 'vr-utrecht')].ref");
+        assertThat(byRegion).as("the demo's region-led measure").contains("2.6");
+        Response region = api().get("/api/weerbaar/v1/region-dashboard", "vr-utrecht.ab");
+        assertThat((List<String>) region.json("$.members[?(@.tenant == 'utrecht')].measures[?(@.executedByRegion"
+                + " == true)].ref")).containsExactlyInAnyOrderElementsOf(byRegion);
+        for (String ref : byRegion) {
+            List<Object> regionLed = region.json("$.measures[?(@.ref == '" + ref + "')].regionLed");
+            assertThat(regionLed).as(ref).containsExactly(true);
+            assertThat((List<String>) region.json("$.members[?(@.tenant == 'utrecht')].measures[?(@.ref == '" + ref
+                    + "')].status")).as(ref).containsExactlyElementsOf(progress.json("$.measures[?(@.ref == '" + ref
+                    + "')].status"));
+        }
+        String html = MonitorSession.tasklistLogin(port, "vr-utrecht.ab").get("/weerbaar/regio").html();
+        assertThat(html).contains("data-ref=\"2.6\"", "data-member=\"utrecht\" data-executed-by-region=\"true\"",
+                "uitgevoerd door de veiligheidsregio");
+    }
+
+    @Test
+    void theScenarioPagesShowTheShippedMappingWithItsProvenanceAndTheApisFigures() {
+        Response scenario = api().get("/api/weerbaar/v1/scenarios/" + POWER_OUTAGE, "utrecht.aov");
+        assertThat(scenario.status()).isEqualTo(200);
+        List<String> refs = scenario.json("$.measures[*].ref");
+        assertThat(refs).contains("1.5", "2.6", "3.1").doesNotContain("3.8");
+        String html = MonitorSession.tasklistLogin(port, "utrecht.aov").get("/weerbaar/scenarios/" + POWER_OUTAGE)
+                .html();
+        assertThat(html).contains("Langdurige stroomuitval", "Gemeenten oefenen op langdurige crises");
+        for (String ref : refs) {
+            assertThat(html).as(ref).contains("data-ref=\"" + ref + "\"");
+        }
     }
 
     @Test
@@ -107,7 +164,7 @@ class MonitorIT {
     @Test
     void theRegionGetsNoGemeentesDashboardReportOrHandbook() {
         for (String path : List.of("/dashboard", "/raadsrapportage", "/noodhandboeken", "/scenarios",
-                "/noodhandboeken/" + TestScenarios.POWER_OUTAGE)) {
+                "/noodhandboeken/" + POWER_OUTAGE)) {
             assertThat(api().get("/api/weerbaar/v1" + path, "vr-utrecht.ab").status()).as(path).isEqualTo(403);
         }
         MonitorSession region = MonitorSession.tasklistLogin(port, "vr-utrecht.ab");
@@ -155,15 +212,18 @@ class MonitorIT {
 
     @Test
     void theNoodhandboekPdfHoldsTheDemoNoodsteunpuntAndItsPrintIsRecorded() throws IOException {
-        String path = "/api/weerbaar/v1/noodhandboeken/" + TestScenarios.POWER_OUTAGE;
+        String path = "/api/weerbaar/v1/noodhandboeken/" + POWER_OUTAGE;
         Response handbook = api().get(path, "utrecht.aov");
         assertThat(handbook.status()).isEqualTo(200);
         assertThat((List<String>) handbook.json("$.noodsteunpunten[*].name")).containsExactly("Noodsteunpunt Overvecht");
 
         MonitorSession session = MonitorSession.tasklistLogin(port, "utrecht.aov");
-        assertThat(session.post("/weerbaar/noodhandboek/" + TestScenarios.POWER_OUTAGE, "http://elders.example")
-                .status()).as("a post from another site").isEqualTo(403);
-        Page pdf = session.post("/weerbaar/noodhandboek/" + TestScenarios.POWER_OUTAGE, session.base());
+        String action = "/weerbaar/noodhandboek/" + POWER_OUTAGE;
+        assertThat(session.post(action, session.base()).status()).as("a post without the form's CSRF token")
+                .isEqualTo(403);
+        assertThat(session.postForm("/weerbaar/noodhandboek", action, "http://elders.example").status())
+                .as("a post from another site").isEqualTo(403);
+        Page pdf = session.postForm("/weerbaar/noodhandboek", action, session.base());
         assertThat(pdf.status()).isEqualTo(200);
         String text = text(pdf.bytes());
         assertThat(text).contains("Noodhandboek Gemeente Utrecht: Langdurige stroomuitval", "Noodsteunpunt Overvecht",
@@ -171,7 +231,7 @@ class MonitorIT {
                 "Team Openbare Orde en Veiligheid", "030 123 45 67", "Warme fase (< 72 uur)", "Nafase");
 
         Response states = api().get("/api/weerbaar/v1/noodhandboeken", "utrecht.aov");
-        assertThat((List<String>) states.json("$[?(@.scenario == '" + TestScenarios.POWER_OUTAGE
+        assertThat((List<String>) states.json("$[?(@.scenario == '" + POWER_OUTAGE
                 + "')].lastPrintedBy")).containsExactly("utrecht.aov");
     }
 

@@ -52,19 +52,15 @@ import nl.weerbaar.spring.monitor.ScenarioMapping;
 import nl.weerbaar.spring.monitor.WeerbaarMonitor;
 import nl.weerbaar.spring.monitor.internal.DefaultWeerbaarMonitor;
 import nl.weerbaar.spring.monitor.internal.EngineNoodhandboekPrints;
+import nl.weerbaar.spring.monitor.internal.ShippedScenarioMapping;
 import nl.weerbaar.spring.monitor.web.MonitorPageFilter;
 import nl.weerbaar.spring.monitor.web.MonitorPages;
 import nl.weerbaar.spring.monitor.web.MonitorTemplates;
 import nl.weerbaar.spring.monitor.web.PdfReports;
-import nl.weerbaar.spring.monitor.web.TasklistSessions;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.env.Environment;
 import org.springframework.http.CacheControl;
-import org.springframework.util.ClassUtils;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Function;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
 import nl.weerbaar.spring.tenant.CurrentUser;
@@ -274,11 +270,16 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
-    /** Which measures prepare for which scenario; none until a mapping is configured. */
+    /**
+     * Which measures prepare for which scenario: the shipped scenarios with each gemeente's overlay adjustments,
+     * checked for every configured tenant at start-up.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public ScenarioMapping weerbaarScenarioMapping() {
-        return ScenarioMapping.none();
+    public ScenarioMapping weerbaarScenarioMapping(Scenarios scenarios, WeerbaarCatalogs catalogs,
+                                                   WeerbaarTenants tenants) {
+        return new ShippedScenarioMapping(scenarios, catalogs).check(tenants.all().stream()
+                .map(WeerbaarTenant::id).toList());
     }
 
     @Bean
@@ -488,7 +489,8 @@ public class WeerbaarAutoConfiguration {
 
     /**
      * The monitor's pages under {@code weerbaar.monitor.path}, their assets (NL Design System CSS, bundled in the jar)
-     * and the filter that sets their security headers and lets a Tasklist login reach them.
+     * and the filter that sets their security headers. Who may see them is the host's chain's business
+     * ({@code WeerbaarHttpSecurity}: the host's own login, or a Tasklist login in the same browser).
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -518,16 +520,20 @@ public class WeerbaarAutoConfiguration {
                     properties.getZone()));
         }
 
+        /** The page the monitor's part of the host's chain shows a visitor who is not logged in. */
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorLoginPage")
+        java.util.function.BiFunction<jakarta.servlet.http.HttpServletRequest,
+                jakarta.servlet.http.HttpServletResponse, String> weerbaarMonitorLoginPage(MonitorPages pages) {
+            return pages::notLoggedInPage;
+        }
+
         @Bean
         @ConditionalOnMissingBean(name = "weerbaarMonitorPageFilter")
-        FilterRegistrationBean<MonitorPageFilter> weerbaarMonitorPageFilter(ProcessEngine engine,
-                                                                            WeerbaarProperties properties) {
-            Function<HttpServletRequest, Optional<org.camunda.bpm.engine.impl.identity.Authentication>> sessions =
-                    ClassUtils.isPresent(TASKLIST_SESSIONS, MonitorPagesConfiguration.class.getClassLoader())
-                            ? TasklistSessionsOnly.create(engine) : request -> Optional.empty();
+        FilterRegistrationBean<MonitorPageFilter> weerbaarMonitorPageFilter(WeerbaarProperties properties) {
             String path = monitorPath(properties);
             FilterRegistrationBean<MonitorPageFilter> registration = new FilterRegistrationBean<>(
-                    new MonitorPageFilter(path, engine.getIdentityService(), sessions));
+                    new MonitorPageFilter(path));
             registration.addUrlPatterns(path, path + "/*");
             registration.setName("weerbaarMonitorPageFilter");
             return registration;
@@ -546,17 +552,6 @@ public class WeerbaarAutoConfiguration {
                 }
             };
         }
-
-        /** Loaded only when Camunda's webapp classes are there. */
-        static final class TasklistSessionsOnly {
-
-            static Function<HttpServletRequest, Optional<org.camunda.bpm.engine.impl.identity.Authentication>> create(
-                    ProcessEngine engine) {
-                return new TasklistSessions(engine);
-            }
-        }
-
-        private static final String TASKLIST_SESSIONS = "org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil";
 
         static String monitorPath(WeerbaarProperties properties) {
             String path = properties.getMonitor().getPath().strip().replaceAll("/+$", "");

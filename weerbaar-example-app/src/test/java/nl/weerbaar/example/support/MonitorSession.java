@@ -3,6 +3,10 @@ package nl.weerbaar.example.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,13 +52,31 @@ public final class MonitorSession {
         return new MonitorSession("http://localhost:" + port);
     }
 
+    /** As a browser asks for a page: HTML first, in Dutch. */
     public Page get(String path) {
-        return page(send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "nl-NL").GET()));
+        return page(send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "nl-NL")
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET()));
     }
 
+    /** A form post without a CSRF token. */
     public Page post(String path, String origin) {
+        return post(path, origin, null);
+    }
+
+    /** A form post with the CSRF token the form on the page carries, as the browser sends it. */
+    public Page postForm(String page, String action, String origin) {
+        Matcher form = Pattern.compile("<form method=\"post\" action=\"" + Pattern.quote(action)
+                + "\">\\s*<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"").matcher(get(page).html());
+        if (!form.find()) {
+            throw new IllegalStateException("no form posting to " + action + " with a hidden token on " + page);
+        }
+        return post(action, origin, form.group(1) + "=" + URLEncoder.encode(form.group(2), StandardCharsets.UTF_8));
+    }
+
+    private Page post(String path, String origin, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "nl")
-                .POST(HttpRequest.BodyPublishers.noBody());
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
         }
@@ -78,11 +100,16 @@ public final class MonitorSession {
 
     private static Page page(HttpResponse<byte[]> response) {
         return new Page(response.statusCode(), response.body(), response.headers().firstValue("Content-Type")
-                .orElse(""), response.headers().firstValue("Location").orElse(null));
+                .orElse(""), response.headers().firstValue("Location").orElse(null), response.headers());
     }
 
     /** A response of the monitor. */
-    public record Page(int status, byte[] bytes, String contentType, String location) {
+    public record Page(int status, byte[] bytes, String contentType, String location,
+                       java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public String html() {
             return new String(bytes, StandardCharsets.UTF_8);

@@ -114,7 +114,7 @@ public final class MonitorModels {
 
     /** One member's status of one measure. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record RegionCellView(String ref, String status, String statusLabel) {
+    public record RegionCellView(String ref, String status, String statusLabel, boolean executedByRegion) {
     }
 
     /** A member gemeente: its counts and each measure's status, nothing more. */
@@ -133,12 +133,13 @@ public final class MonitorModels {
         static RegionDashboardView of(RegionDashboard r, Locale locale) {
             return new RegionDashboardView(r.region(), r.name(), r.date(), StatusCountsView.of(r.total()),
                     r.measures().stream().map(c -> new RegionMeasureView(c.ref(), c.title(), c.pillar(),
-                            c.mostCrucial(), c.regionLed())).toList(),
+                            c.mostCrucial(), r.regionLed().contains(c))).toList(),
                     r.members().stream().map(m -> new RegionMemberView(m.tenant(), m.name(),
                             StatusCountsView.of(m.total()), PillarCountsView.of(m.pillars()),
                             r.measures().stream().filter(c -> m.status(c.ref()) != null)
                                     .map(c -> new RegionCellView(c.ref(), m.status(c.ref()).name(),
-                                            m.status(c.ref()).label(locale))).toList())).toList());
+                                            m.status(c.ref()).label(locale), m.executedByRegion(c.ref())))
+                                    .toList())).toList());
         }
     }
 

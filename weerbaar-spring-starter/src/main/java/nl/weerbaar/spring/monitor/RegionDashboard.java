@@ -5,6 +5,7 @@ import nl.weerbaar.spring.progress.ProgressStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the member gemeenten of a veiligheidsregio stand: status aggregates only — per gemeente and measure the
@@ -26,9 +27,13 @@ public record RegionDashboard(String region, String name, LocalDate date, List<P
         members = List.copyOf(members);
     }
 
-    /** The measures the veiligheidsregio leads. */
+    /**
+     * The measures the veiligheidsregio leads: those its catalog puts with the veiligheidsregio, and those it carries
+     * out for at least one member under their rolverdeling.
+     */
     public List<Column> regionLed() {
-        return measures.stream().filter(Column::regionLed).toList();
+        return measures.stream().filter(c -> c.regionLed()
+                || members.stream().anyMatch(m -> m.executedByRegion().contains(c.ref()))).toList();
     }
 
     /** Every member's measures together, by status. */
@@ -52,13 +57,20 @@ public record RegionDashboard(String region, String name, LocalDate date, List<P
      * @param total    its measures by status
      * @param pillars  each pillar's measures by status
      * @param statuses each measure's status by ref (a measure its catalog lacks is absent)
+     * @param executedByRegion the refs of the measures the veiligheidsregio carries out for it (its rolverdeling)
      */
     public record Member(String tenant, String name, StatusCounts total, List<PillarSummary> pillars,
-                         Map<String, ProgressStatus> statuses) {
+                         Map<String, ProgressStatus> statuses, Set<String> executedByRegion) {
 
         public Member {
             pillars = List.copyOf(pillars);
             statuses = Map.copyOf(statuses);
+            executedByRegion = Set.copyOf(executedByRegion);
+        }
+
+        /** Whether the veiligheidsregio carries the measure out for this gemeente. */
+        public boolean executedByRegion(String ref) {
+            return executedByRegion.contains(ref);
         }
 
         public ProgressStatus status(String ref) {

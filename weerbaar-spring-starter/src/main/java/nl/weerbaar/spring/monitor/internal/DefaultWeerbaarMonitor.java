@@ -168,7 +168,8 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
                     pillars(catalogs.forTenant(member.id()), memberProgress.stream().collect(Collectors.groupingBy(
                             MeasureProgress::pillar, Collectors.mapping(MeasureProgress::status,
                                     Collectors.toList()))), locale),
-                    statuses));
+                    statuses, memberProgress.stream().filter(p -> region.equals(p.executedBy()))
+                            .map(MeasureProgress::ref).collect(Collectors.toSet())));
         }
         return new RegionDashboard(region, tenant.name(), today(), catalog.catalog().pillars().stream()
                 .map(p -> new RegionDashboard.PillarRef(p.number(), p.name(locale))).toList(), columns, rows);

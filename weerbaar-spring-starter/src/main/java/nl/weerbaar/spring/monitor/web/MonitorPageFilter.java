@@ -4,18 +4,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * For every request of the monitor's pages: the security headers a page of a government organisation carries, and —
- * when the application's own security has not handed a caller to Camunda's identity service — the user of the
- * browser's Tasklist login, for the duration of the request.
+ * For every request of the monitor's pages: the security headers a page of a government organisation carries. Who
+ * may see a page is the host's chain's business ({@code WeerbaarHttpSecurity}, with the monitor's configurer).
  */
 public final class MonitorPageFilter extends OncePerRequestFilter {
 
@@ -24,18 +19,10 @@ public final class MonitorPageFilter extends OncePerRequestFilter {
             + "form-action 'self'; frame-ancestors 'none'";
 
     private final String path;
-    private final IdentityService identity;
-    private final Function<HttpServletRequest, Optional<Authentication>> sessions;
 
-    /**
-     * @param path     the monitor's path, e.g. {@code /weerbaar}
-     * @param sessions the caller of a webapp login session, if any
-     */
-    public MonitorPageFilter(String path, IdentityService identity,
-                             Function<HttpServletRequest, Optional<Authentication>> sessions) {
+    /** @param path the monitor's path, e.g. {@code /weerbaar} */
+    public MonitorPageFilter(String path) {
         this.path = path;
-        this.identity = identity;
-        this.sessions = sessions;
     }
 
     @Override
@@ -54,20 +41,6 @@ public final class MonitorPageFilter extends OncePerRequestFilter {
         if (!request.getRequestURI().startsWith(request.getContextPath() + path + "/assets/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        if (identity.getCurrentAuthentication() != null) {
-            chain.doFilter(request, response);
-            return;
-        }
-        Optional<Authentication> caller = sessions.apply(request);
-        if (caller.isEmpty()) {
-            chain.doFilter(request, response);
-            return;
-        }
-        identity.setAuthentication(caller.get());
-        try {
-            chain.doFilter(request, response);
-        } finally {
-            identity.clearAuthentication();
-        }
+        chain.doFilter(request, response);
     }
 }

@@ -155,6 +155,31 @@ public class MonitorPages {
         });
     }
 
+    /**
+     * The accessibility statement (toegankelijkheidsverklaring), linked from every page; for anyone, logged in or
+     * not, as the Besluit digitale toegankelijkheid overheid wants it published.
+     */
+    @GetMapping(PATH + "/toegankelijkheid")
+    public ResponseEntity<String> accessibility(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = locale(request, response);
+        String base = request.getContextPath() + settings.path();
+        Caller caller = currentUser.get().filter(user -> user.tenantIds().size() == 1)
+                .map(user -> new Caller(user.userId(), user.tenantIds().get(0), locale, base)).orElse(null);
+        return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
+                .body(templates.render("toegankelijkheid", model(locale, base, caller, Map.of()), locale));
+    }
+
+    /**
+     * The page for a visit the host's chain turned away before it reached the monitor — nobody logged in — with the
+     * way to log in, in the visitor's language; the monitor's part of the host's chain answers with it.
+     */
+    public String notLoggedInPage(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = locale(request, response);
+        String base = request.getContextPath() + settings.path();
+        return templates.render("error", model(locale, base, null, Map.of("status", 401,
+                "message", MonitorMessages.get(locale, "refusal.not-logged-in"))), locale);
+    }
+
     /** The caller of a page, the language it is shown in, and where the monitor lives. */
     record Caller(String userId, String tenant, Locale locale, String base) {
     }
