@@ -57,7 +57,10 @@ public final class TestEngine {
     /** The source of the test deployments; duplicate filtering compares deployments of one name and source. */
     public static final String SOURCE = "weerbaar-bpmn-tests";
 
-    /** The shipped catalog; Amersfoort's overlay chooses the gemeentesecretaris as bevoegd gezag of pillar 1. */
+    /**
+     * The shipped catalog; Amersfoort's overlay chooses the gemeentesecretaris as bevoegd gezag of pillar 1 and
+     * adjusts the cyber attack's measures (3.1 in, 2.6 out).
+     */
     private static final TenantCatalogs CATALOGS = catalogs();
 
     private static final ProcessEngine ENGINE = create();
@@ -84,6 +87,14 @@ public final class TestEngine {
                         pillars:
                           - number: 1
                             authority: gemeentesecretaris
+                        scenarios:
+                          - code: CYBERAANVAL
+                            add:
+                              - ref: "3.1"
+                                reason: Onze noodstroom draait op een systeem dat aan het netwerk hangt.
+                            remove:
+                              - ref: "2.6"
+                                reason: De regio neemt dit bij een cyberaanval voor ons waar.
                         """))));
         return tenant -> AMERSFOORT.equals(tenant) ? amersfoort : vng;
     }

@@ -44,6 +44,23 @@ import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.progress.MeasureProgressService;
+import nl.weerbaar.spring.api.MonitorController;
+import nl.weerbaar.spring.monitor.MonitorContact;
+import nl.weerbaar.spring.monitor.MonitorReports;
+import nl.weerbaar.spring.monitor.NoodhandboekPrints;
+import nl.weerbaar.spring.monitor.ScenarioMapping;
+import nl.weerbaar.spring.monitor.WeerbaarMonitor;
+import nl.weerbaar.spring.monitor.internal.DefaultWeerbaarMonitor;
+import nl.weerbaar.spring.monitor.internal.EngineNoodhandboekPrints;
+import nl.weerbaar.spring.monitor.internal.ShippedScenarioMapping;
+import nl.weerbaar.spring.monitor.web.MonitorPageFilter;
+import nl.weerbaar.spring.monitor.web.MonitorPages;
+import nl.weerbaar.spring.monitor.web.MonitorTemplates;
+import nl.weerbaar.spring.monitor.web.PdfReports;
+import org.springframework.core.env.Environment;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import java.time.Duration;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
 import nl.weerbaar.spring.security.DirectoryScope;
@@ -269,6 +286,55 @@ public class WeerbaarAutoConfiguration {
     }
 
     /**
+     * Which measures prepare for which scenario: the shipped scenarios with each gemeente's overlay adjustments,
+     * checked for every configured tenant at start-up.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ScenarioMapping weerbaarScenarioMapping(Scenarios scenarios, WeerbaarCatalogs catalogs,
+                                                   WeerbaarTenants tenants) {
+        return new ShippedScenarioMapping(scenarios, catalogs).check(tenants.all().stream()
+                .map(WeerbaarTenant::id).toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProcessEngine.class)
+    public NoodhandboekPrints weerbaarNoodhandboekPrints(ProcessEngine engine) {
+        return new EngineNoodhandboekPrints(engine);
+    }
+
+    /** The Weerbaarheidsmonitor: dashboards, region roll-up, scenario readiness, raadsrapportage, noodhandboek. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProcessEngine.class)
+    public WeerbaarMonitor weerbaarMonitor(ProcessEngine engine, MeasureProgressService progress,
+                                           WeerbaarCatalogs catalogs, WeerbaarTenants tenants,
+                                           ScenarioMapping scenarios, NoodhandboekPrints prints,
+                                           WeerbaarProperties properties) {
+        Map<String, List<MonitorContact>> contacts = new LinkedHashMap<>();
+        for (WeerbaarProperties.Tenant tenant : properties.getTenants()) {
+            contacts.put(tenant.getId(), tenant.getContacts().stream().map(c -> new MonitorContact(c.getName(),
+                    c.getFunction(), c.getPhone(), c.getEmail(), c.getUser(), c.getParty())).toList());
+        }
+        return new DefaultWeerbaarMonitor(engine, progress, catalogs, tenants, scenarios, prints, contacts,
+                properties.getZone());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MonitorTemplates weerbaarMonitorTemplates() {
+        return new MonitorTemplates();
+    }
+
+    /** The raadsrapportage and the noodhandboek as PDF, for the pages and the API alike. */
+    @Bean
+    @ConditionalOnMissingBean
+    public PdfReports weerbaarMonitorReports(MonitorTemplates templates, WeerbaarProperties properties) {
+        return new PdfReports(templates, properties.getZone(), "");
+    }
+
+    /**
      * Weerbaar's own processes as beans, in this order. A host adds its own {@link WeerbaarProcess} bean beside
      * them, or replaces one by defining a bean of the same name.
      */
@@ -373,6 +439,16 @@ public class WeerbaarAutoConfiguration {
             return new LifecycleController(progress, caller, properties.getZone());
         }
 
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(ProcessEngine.class)
+        MonitorController weerbaarMonitorController(WeerbaarMonitor monitor, MonitorReports reports,
+                                                    CallerTenant caller, CurrentUser currentUser,
+                                                    WeerbaarProperties properties) {
+            return new MonitorController(monitor, reports, caller, currentUser, locale(properties),
+                    properties.getZone());
+        }
+
         /** The OpenAPI document: as shipped, with the configured contact, then each customizer's changes. */
         @Bean
         @ConditionalOnMissingBean
@@ -423,6 +499,82 @@ public class WeerbaarAutoConfiguration {
 
         private static Locale locale(WeerbaarProperties properties) {
             return properties.getLocale();
+        }
+    }
+
+    /**
+     * The monitor's pages under {@code weerbaar.monitor.path}, their assets (NL Design System CSS, bundled in the jar)
+     * and the filter that sets their security headers. Who may see them is the host's chain's business
+     * ({@code WeerbaarHttpSecurity}: the host's own login, or a Tasklist login in the same browser).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "weerbaar.monitor", name = "enabled", matchIfMissing = true)
+    @ConditionalOnBean(ProcessEngine.class)
+    static class MonitorPagesConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
+            return new IdentityServiceCurrentUser(engine);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        MonitorPages weerbaarMonitorPages(WeerbaarMonitor monitor, PdfReports reports, MonitorTemplates templates,
+                                          CurrentUser currentUser, WeerbaarProperties properties,
+                                          Environment environment) {
+            WeerbaarProperties.Monitor settings = properties.getMonitor();
+            String tasklist = settings.getTasklistUrl() != null && !settings.getTasklistUrl().isBlank()
+                    ? settings.getTasklistUrl()
+                    : environment.getProperty("camunda.bpm.webapp.application-path", "/camunda")
+                            .replaceAll("/+$", "") + "/app/tasklist/default/";
+            return new MonitorPages(monitor, reports, templates, currentUser, new MonitorPages.Settings(
+                    monitorPath(properties), tasklist, settings.getStylesheets(), settings.getThemeClass(),
+                    properties.getZone()));
+        }
+
+        /** The page the monitor's part of the host's chain shows a visitor who is not logged in. */
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorLoginPage")
+        java.util.function.BiFunction<jakarta.servlet.http.HttpServletRequest,
+                jakarta.servlet.http.HttpServletResponse, String> weerbaarMonitorLoginPage(MonitorPages pages) {
+            return pages::notLoggedInPage;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorPageFilter")
+        FilterRegistrationBean<MonitorPageFilter> weerbaarMonitorPageFilter(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            FilterRegistrationBean<MonitorPageFilter> registration = new FilterRegistrationBean<>(
+                    new MonitorPageFilter(path));
+            registration.addUrlPatterns(path, path + "/*");
+            registration.setName("weerbaarMonitorPageFilter");
+            return registration;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorAssets")
+        WebMvcConfigurer weerbaarMonitorAssets(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            return new WebMvcConfigurer() {
+                @Override
+                public void addResourceHandlers(ResourceHandlerRegistry registry) {
+                    registry.addResourceHandler(path + "/assets/**")
+                            .addResourceLocations("classpath:/weerbaar/monitor/assets/")
+                            .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+                }
+            };
+        }
+
+        static String monitorPath(WeerbaarProperties properties) {
+            String path = properties.getMonitor().getPath().strip().replaceAll("/+$", "");
+            if (!path.startsWith("/") || path.length() < 2) {
+                throw new IllegalStateException("weerbaar.monitor.path must be a path below the root such as"
+                        + " /weerbaar, not '" + properties.getMonitor().getPath() + "'");
+            }
+            return path;
         }
     }
 

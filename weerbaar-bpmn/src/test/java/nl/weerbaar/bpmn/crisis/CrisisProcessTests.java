@@ -219,6 +219,20 @@ class CrisisProcessTests extends ProcessTestCase {
     }
 
     @Test
+    void theChecklistsFollowTheGemeentesOwnAdjustmentOfTheScenario() {
+        ProcessInstance crisis = runtime.createMessageCorrelation(START_MESSAGE).tenantId(TestEngine.AMERSFOORT)
+                .processInstanceBusinessKey("amersfoort:cyber-2026-01").setVariable("scenario", "CYBERAANVAL")
+                .correlateStartMessage();
+        started.add(crisis.getId());
+
+        List<Object> checklist = checklist(crisis, CHECKLIST_WARM_TOT_72U).stream()
+                .map(task -> tasks.getVariableLocal(task.getId(), "measureRef")).toList();
+        assertThat(refs("CYBERAANVAL", Phase.WARM_TOT_72U)).contains("2.6").doesNotContain("3.1");
+        assertThat(checklist).contains("3.1").doesNotContain("2.6");
+        assertThat(checklist).hasSize(refs("CYBERAANVAL", Phase.WARM_TOT_72U).size());
+    }
+
+    @Test
     void aFormerScenarioCodeStartsTheScenarioItNowMeans() {
         ProcessInstance crisis = start(CRISIS, "GEWAPEND_CONFLICT");
 

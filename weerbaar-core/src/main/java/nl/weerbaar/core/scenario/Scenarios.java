@@ -1,5 +1,9 @@
 package nl.weerbaar.core.scenario;
 
+import nl.weerbaar.core.overlay.EffectiveCatalog;
+import nl.weerbaar.core.overlay.Overlay;
+import nl.weerbaar.core.overlay.ScenarioAdjustment;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +45,25 @@ public record Scenarios(String urn, int version, String catalog, String title, S
         Set<String> refs = new LinkedHashSet<>();
         common.forEach(m -> refs.add(m.ref()));
         scenario.measures().forEach(m -> refs.add(m.ref()));
+        return refs;
+    }
+
+    /**
+     * The refs of every measure the scenario calls on in a gemeente: the shipped ones of its catalog, less those its
+     * overlays' {@code scenarios} adjustments take out, plus those they add (a measure of the catalog or a local one).
+     * Whether two overlays disagree is checked where the application starts, not here.
+     */
+    public Set<String> refs(Scenario scenario, EffectiveCatalog catalog) {
+        Set<String> refs = new LinkedHashSet<>();
+        refs(scenario).stream().filter(ref -> catalog.find(ref).isPresent()).forEach(refs::add);
+        for (Overlay overlay : catalog.overlays()) {
+            for (ScenarioAdjustment adjustment : overlay.scenarioAdjustments()) {
+                if (find(adjustment.scenario()).filter(s -> s.code().equals(scenario.code())).isPresent()) {
+                    adjustment.remove().forEach(change -> refs.remove(change.ref()));
+                    adjustment.add().forEach(change -> refs.add(change.ref()));
+                }
+            }
+        }
         return refs;
     }
 

@@ -29,17 +29,20 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Progress of every measure in a gemeente, computed with a fixed number of queries whatever the number of
- * measures, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
+ * Progress of every measure in a gemeente — or in many at once — computed with a fixed number of queries whatever
+ * the number of measures and gemeenten, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
  */
 public class MeasureProgressService {
 
@@ -72,52 +75,122 @@ public class MeasureProgressService {
      * {@link ProgressStatus#UNREADABLE} and logged, and every other measure is served as usual.
      */
     public List<MeasureProgress> progress(String tenantId) {
-        Map<String, Running> activeByRef = new HashMap<>();
-        for (ProcessInstance own : runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
-                .tenantIdIn(tenantId).list()) {
-            activeByRef.putIfAbsent(ref(own.getBusinessKey()), new Running(own.getId(), own.getTenantId()));
+        return progress(List.of(tenantId)).get(tenantId);
+    }
+
+    /**
+     * Every measure of each tenant's effective catalog with its status, in the guide's order, by tenant: a fixed number
+     * of queries whatever the number of tenants and measures (the lifecycles under way, their variables, the ended
+     * lifecycles and their final status, and — with rolverdeling — whom the regions' lifecycles serve), so a
+     * veiligheidsregio's roll-up of its members costs what one gemeente's does. The tenants' own lifecycles are read
+     * as the caller; their regions' only as far as they serve them. Reading is defensive as in {@link #progress(String)}.
+     */
+    public Map<String, List<MeasureProgress>> progress(Collection<String> tenantIds) {
+        Map<String, List<MeasureProgress>> result = new LinkedHashMap<>();
+        if (tenantIds.isEmpty()) {
+            return result;
         }
-        List<HistoricProcessInstance> regional = regional(tenantId, null, null);
-        regional.stream().filter(instance -> instance.getEndTime() == null).forEach(instance -> activeByRef
-                .putIfAbsent(ref(instance.getBusinessKey()), new Running(instance.getId(), instance.getTenantId())));
-        Map<String, Map<String, TypedValue>> variables = new HashMap<>();
-        if (!activeByRef.isEmpty()) {
-            for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(activeByRef.values().stream().map(Running::id).toArray(String[]::new))
-                    .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
-                            MeasureVariables.OVERDUE)
-                    .disableBinaryFetching().disableCustomObjectDeserialization()
-                    .list())) {
-                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getTypedValue());
+        String[] own = tenantIds.stream().distinct().toArray(String[]::new);
+        Map<String, String> regionOf = new HashMap<>();
+        if (routes != null) {
+            for (String tenant : own) {
+                routes.tenants().regionOf(tenant).ifPresent(region -> regionOf.put(tenant, region));
             }
         }
-        Map<String, HistoricProcessInstance> endedByRef = new HashMap<>();
-        Map<String, TypedValue> endedStatus = new HashMap<>();
+        String[] regions = regionOf.values().stream().distinct().toArray(String[]::new);
+
+        Map<String, Running> activeByKey = new HashMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(own).list()
+                .forEach(instance -> activeByKey.putIfAbsent(instance.getBusinessKey(),
+                        new Running(instance.getId(), instance.getTenantId())));
         List<HistoricProcessInstance> ended = new ArrayList<>(history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
-                .orderByProcessInstanceEndTime().asc().list());
-        ended.addAll(regional.stream().filter(instance -> instance.getEndTime() != null).toList());
-        ended.sort(java.util.Comparator.comparing(HistoricProcessInstance::getEndTime));
-        ended.forEach(instance -> endedByRef.put(ref(instance.getBusinessKey()), instance));
+                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(own).finished().list());
+        Map<String, List<String>> served = new HashMap<>();
+        if (regions.length > 0) {
+            CrossTenant.run(runtime, () -> {
+                served.putAll(served(history.createHistoricVariableInstanceQuery().tenantIdIn(regions)
+                        .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()));
+                runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(regions)
+                        .list().forEach(instance -> activeByKey.putIfAbsent(instance.getBusinessKey(),
+                                new Running(instance.getId(), instance.getTenantId())));
+                ended.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                        .tenantIdIn(regions).finished().list());
+            });
+        }
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(regions))
+                .toArray(String[]::new);
+
+        Map<String, Map<String, TypedValue>> variables = new HashMap<>();
+        if (!activeByKey.isEmpty()) {
+            Set<String> active = new HashSet<>();
+            activeByKey.values().forEach(instance -> active.add(instance.id()));
+            // By tenant rather than by instance id: one query however many lifecycles run, filtered to them here.
+            for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
+                    .tenantIdIn(all).variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER,
+                            MeasureVariables.DUE_DATE, MeasureVariables.OVERDUE)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                if (active.contains(variable.getProcessInstanceId())) {
+                    variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(variable.getName(), variable.getTypedValue());
+                }
+            }
+        }
+        ended.sort(Comparator.comparing(HistoricProcessInstance::getEndTime));
+        Map<String, List<HistoricProcessInstance>> endedByKey = new HashMap<>();
+        ended.forEach(instance -> endedByKey.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>())
+                .add(instance));
+        Map<String, TypedValue> endedStatus = new HashMap<>();
         if (!ended.isEmpty()) {
+            Set<String> endedIds = new HashSet<>();
+            ended.forEach(instance -> endedIds.add(instance.getId()));
             for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
-                    .createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(ended.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .createHistoricVariableInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(all)
                     .variableName(MeasureVariables.STATUS)
                     .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-                endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
+                if (endedIds.contains(variable.getProcessInstanceId())) {
+                    endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
+                }
             }
         }
+        for (String tenantId : own) {
+            result.put(tenantId, progress(tenantId, regionOf.get(tenantId), served, activeByKey, variables,
+                    endedByKey, endedStatus));
+        }
+        return result;
+    }
 
+    private List<MeasureProgress> progress(String tenantId, String region, Map<String, List<String>> served,
+                                           Map<String, Running> activeByKey,
+                                           Map<String, Map<String, TypedValue>> variables,
+                                           Map<String, List<HistoricProcessInstance>> endedByKey,
+                                           Map<String, TypedValue> endedStatus) {
         List<MeasureProgress> progress = new ArrayList<>();
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
-            Running instance = activeByRef.get(measure.ref());
+            Running instance = activeByKey.get(MeasureLifecycle.businessKey(tenantId, measure.ref()));
+            if (instance == null && region != null) {
+                Running regional = activeByKey.get(MeasureLifecycle.businessKey(region, measure.ref()));
+                if (regional != null && served.getOrDefault(regional.id(), List.of()).contains(tenantId)) {
+                    instance = regional;
+                }
+            }
             if (instance != null) {
                 progress.add(running(measure, instance, variables.getOrDefault(instance.id(), Map.of())));
                 continue;
             }
-            HistoricProcessInstance finished = endedByRef.get(measure.ref());
+            // The last to end of the gemeente's own lifecycles and of its region's that served it.
+            HistoricProcessInstance finished = null;
+            List<HistoricProcessInstance> candidates = new ArrayList<>(
+                    endedByKey.getOrDefault(MeasureLifecycle.businessKey(tenantId, measure.ref()), List.of()));
+            if (region != null) {
+                endedByKey.getOrDefault(MeasureLifecycle.businessKey(region, measure.ref()), List.of()).stream()
+                        .filter(i -> served.getOrDefault(i.getId(), List.of()).contains(tenantId))
+                        .forEach(candidates::add);
+            }
+            for (HistoricProcessInstance candidate : candidates) {
+                if (finished == null || !candidate.getEndTime().before(finished.getEndTime())) {
+                    finished = candidate;
+                }
+            }
             String endStatus = finished == null ? null : text(endedStatus.get(finished.getId()));
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
@@ -152,6 +225,24 @@ public class MeasureProgressService {
 
     /** A running lifecycle: the gemeente's own or its region's. */
     private record Running(String id, String tenantId) {
+    }
+
+    /**
+     * The gemeenten each lifecycle serves, as history last recorded them, by process instance. A value the engine
+     * cannot read (it says so per value, and answers the query) serves none, and is logged.
+     */
+    private static Map<String, List<String>> served(List<HistoricVariableInstance> variables) {
+        Map<String, List<String>> served = new HashMap<>();
+        for (HistoricVariableInstance variable : variables) {
+            if (variable.getErrorMessage() != null) {
+                LOG.warn("Lifecycle {} in {}: '{}' is not readable ({}); it is taken to serve no gemeente",
+                        variable.getProcessInstanceId(), variable.getTenantId(), MeasureVariables.SERVED_GEMEENTEN,
+                        variable.getErrorMessage());
+            } else if (variable.getValue() instanceof Collection<?> gemeenten) {
+                served.put(variable.getProcessInstanceId(), gemeenten.stream().map(String::valueOf).toList());
+            }
+        }
+        return served;
     }
 
     /**
@@ -192,7 +283,7 @@ public class MeasureProgressService {
         List<HistoricProcessInstance> instances = new ArrayList<>(lifecycleQuery(tenantId, ref)
                 .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().list());
         instances.addAll(regional(tenantId, ref, null));
-        instances.sort(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime)
+        instances.sort(Comparator.comparing(HistoricProcessInstance::getStartTime)
                 .thenComparing(HistoricProcessInstance::getId));
         return describe(ref, instances);
     }
@@ -249,18 +340,14 @@ public class MeasureProgressService {
         if (processInstanceIds.isEmpty()) {
             return serving;
         }
-        for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
-                .createHistoricVariableInstanceQuery()
+        CrossTenant.call(runtime, () -> served(history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list())) {
-            if (variable.getErrorMessage() != null) {
-                LOG.warn("Lifecycle {} in {}: '{}' is not readable ({}); it is taken to serve no gemeente",
-                        variable.getProcessInstanceId(), variable.getTenantId(), MeasureVariables.SERVED_GEMEENTEN,
-                        variable.getErrorMessage());
-            } else if (variable.getValue() instanceof Collection<?> served && served.contains(gemeente)) {
-                serving.add(variable.getProcessInstanceId());
-            }
-        }
+                .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()))
+                .forEach((id, gemeenten) -> {
+                    if (gemeenten.contains(gemeente)) {
+                        serving.add(id);
+                    }
+                });
         return serving;
     }
 
