@@ -12,7 +12,6 @@ import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 import java.time.LocalDate;
@@ -72,7 +71,6 @@ public final class TestEngine {
         for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT)) {
             ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, tenant, SOURCE);
         }
-        BpmnAwareTests.init(engine);
         return engine;
     }
 
