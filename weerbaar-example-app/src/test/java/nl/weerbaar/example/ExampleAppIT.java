@@ -50,7 +50,7 @@ class ExampleAppIT {
     }
 
     @Test
-    void answersHealthAnonymouslyAndNothingElse() {
+    void answersHealthAndTheOpenApiDocumentAnonymouslyAndNothingElse() {
         Response health = api.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.<String>json("$.status")).isEqualTo("UP");
@@ -59,8 +59,45 @@ class ExampleAppIT {
 
         assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
         assertThat(api.get("/engine-rest/engine").status()).as("not even the list of engines").isEqualTo(401);
-        assertThat(api.get("/api/weerbaar/progress").status()).isEqualTo(401);
+        assertThat(api.get("/api/weerbaar/v1/progress").status()).isEqualTo(401);
+        assertThat(api.get("/api/weerbaar/v1/openapi.json/../progress").status()).isEqualTo(401);
         assertThat(api.get("/camunda/api/engine/engine/default/task/count").status()).isEqualTo(401);
+
+        Response openApi = api.get("/api/weerbaar/v1/openapi.json");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.header("Access-Control-Allow-Origin")).isEqualTo("*");
+        assertThat(openApi.<String>json("$.servers[0].url")).isEqualTo("/api/weerbaar/v1");
+        assertThat(openApi.header("API-Version")).isEqualTo(openApi.<String>json("$.info.version"));
+    }
+
+    @Test
+    void everyWeerbaarApiResponseCarriesItsVersionAndTheSecurityHeadersOnce() {
+        String version = api.get("/api/weerbaar/v1/openapi.json").json("$.info.version");
+        Map<String, Response> responses = Map.of(
+                "ok", api.get("/api/weerbaar/v1/catalog", "utrecht.aov"),
+                "anonymous", api.get("/api/weerbaar/v1/catalog"),
+                "unknown path", api.get("/api/weerbaar/v1/nergens", "utrecht.aov"),
+                "old path", api.get("/api/weerbaar/progress", "utrecht.aov"),
+                "wrong method", api.post("/api/weerbaar/v1/progress", "utrecht.aov", "{}"));
+        responses.forEach((call, response) -> {
+            assertThat(response.headers("API-Version")).as(call).containsExactly(version);
+            assertThat(response.headers("X-Content-Type-Options")).as(call).containsExactly("nosniff");
+            assertThat(response.headers("Cache-Control")).as(call).containsExactly("no-store");
+            assertThat(response.headers("X-Frame-Options")).as(call).containsExactly("DENY");
+            assertThat(response.headers("Content-Security-Policy")).as(call).containsExactly("frame-ancestors 'none'");
+            if (response.status() >= 400) {
+                assertThat(response.header("Content-Type")).as(call).startsWith("application/problem+json");
+                assertThat(response.<Integer>json("$.status")).as(call).isEqualTo(response.status());
+                assertThat(response.<String>json("$.title")).as(call).isNotBlank();
+                assertThat(response.<String>json("$.detail")).as(call).isNotBlank();
+            }
+        });
+        assertThat(responses.get("ok").status()).isEqualTo(200);
+        assertThat(responses.get("anonymous").status()).isEqualTo(401);
+        assertThat(responses.get("unknown path").status()).isEqualTo(404);
+        assertThat(responses.get("old path").<String>json("$.detail")).contains("staat onder /api/weerbaar/v1");
+        assertThat(responses.get("wrong method").status()).isEqualTo(405);
+        assertThat(responses.get("wrong method").header("Allow")).isEqualTo("GET");
     }
 
     @Test
@@ -74,7 +111,7 @@ class ExampleAppIT {
 
     @Test
     void showsUtrechtsProgressWithTheDemoMeasuresAtTheirStages() {
-        Response progress = api.get("/api/weerbaar/progress", "utrecht.aov");
+        Response progress = api.get("/api/weerbaar/v1/progress", "utrecht.aov");
 
         assertThat(progress.status()).isEqualTo(200);
         assertThat(progress.<String>json("$.tenant")).isEqualTo("utrecht");
@@ -89,7 +126,7 @@ class ExampleAppIT {
         assertThat(stage(progress, "1.2")).containsExactly("NOT_STARTED", null);
         assertThat(progress.<List<String>>json("$.measures[?(@.ref == '2.2')].owner")).containsExactly("utrecht.aov");
 
-        Response amersfoort = api.get("/api/weerbaar/progress", "amersfoort.aov");
+        Response amersfoort = api.get("/api/weerbaar/v1/progress", "amersfoort.aov");
         assertThat(amersfoort.<String>json("$.tenant")).isEqualTo("amersfoort");
         assertThat(stage(amersfoort, "2.2")).containsExactly("IN_PROGRESS", "IN_UITVOERING");
         assertThat(stage(amersfoort, "3.1")).as("Utrecht's overdue measure is not Amersfoort's")
@@ -148,7 +185,8 @@ class ExampleAppIT {
 
     @Test
     void aUserCompletesTheirOwnTaskOverRestAndTheFormIsEnforced() {
-        assertThat(api.post("/api/weerbaar/measures/5.2/start", "utrecht.aov", null).status()).isEqualTo(201);
+        assertThat(api.post("/api/weerbaar/v1/catalog/measures/5.2/lifecycles", "utrecht.aov", null).status())
+                .isEqualTo(201);
         String task = api.get("/engine-rest/task?processInstanceBusinessKey=utrecht:5.2", "utrecht.aov")
                 .<List<String>>json("$[*].id").get(0);
 
@@ -165,9 +203,9 @@ class ExampleAppIT {
                 "{\"variables\": {\"applicability\": {\"value\": \"VAN_TOEPASSING\"},"
                         + " \"owner\": {\"value\": \"utrecht.aov\"}, \"dueDate\": {\"value\": \"2099-01-01\"}}}");
         assertThat(complete.status()).isEqualTo(204);
-        assertThat(stage(api.get("/api/weerbaar/progress", "utrecht.aov"), "5.2"))
+        assertThat(stage(api.get("/api/weerbaar/v1/progress", "utrecht.aov"), "5.2"))
                 .containsExactly("IN_PROGRESS", "IN_UITVOERING");
-        assertThat(api.post("/api/weerbaar/measures/5.2/start", "amersfoort.aov", null).status())
+        assertThat(api.post("/api/weerbaar/v1/catalog/measures/5.2/lifecycles", "amersfoort.aov", null).status())
                 .as("another gemeente starts its own").isEqualTo(201);
     }
 

@@ -64,7 +64,8 @@ class TasklistBrowserIT {
 
     @Test
     void utrechtsAdviserWorksAMeasureInTasklistAndTheProcessMovesOn() {
-        assertThat(api.post("/api/weerbaar/measures/4.1/start", "utrecht.aov", null).status()).isEqualTo(201);
+        assertThat(api.post("/api/weerbaar/v1/catalog/measures/4.1/lifecycles", "utrecht.aov", null).status())
+                .isEqualTo(201);
         LocalDate due = LocalDate.now().plusMonths(6);
 
         Tasklist tasklist = new Tasklist(browser, api.base()).logIn("utrecht.aov", Api.PASSWORD);
@@ -88,7 +89,7 @@ class TasklistBrowserIT {
                 .complete();
 
         browser.until(driver -> "IN_UITVOERING".equals(lifecycle("4.1")));
-        Response progress = api.get("/api/weerbaar/progress", "utrecht.aov");
+        Response progress = api.get("/api/weerbaar/v1/progress", "utrecht.aov");
         assertThat(progress.<List<String>>json("$.measures[?(@.ref == '4.1')].owner")).containsExactly("utrecht.aov");
         assertThat(progress.<List<String>>json("$.measures[?(@.ref == '4.1')].dueDate"))
                 .containsExactly(due.toString());
@@ -125,7 +126,7 @@ class TasklistBrowserIT {
     }
 
     private String lifecycle(String ref) {
-        List<String> status = api.get("/api/weerbaar/progress", "utrecht.aov")
+        List<String> status = api.get("/api/weerbaar/v1/progress", "utrecht.aov")
                 .json("$.measures[?(@.ref == '" + ref + "')].lifecycleStatus");
         return status.get(0);
     }

@@ -20,11 +20,18 @@ import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
-import nl.weerbaar.spring.api.ApiExceptionHandler;
 import nl.weerbaar.spring.api.BasicAuthenticationFilter;
 import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.api.CatalogController;
+import nl.weerbaar.spring.api.LifecycleController;
+import nl.weerbaar.spring.api.OpenApiDocument;
 import nl.weerbaar.spring.api.ProgressController;
+import nl.weerbaar.spring.api.WeerbaarApi;
+import nl.weerbaar.spring.api.WeerbaarOpenApiCustomizer;
+import nl.weerbaar.spring.api.internal.ApiExceptionResolver;
+import nl.weerbaar.spring.api.internal.ApiResponseFilter;
+import nl.weerbaar.spring.api.internal.OpenApiController;
+import nl.weerbaar.spring.api.internal.QueryParameterCheck;
 import nl.weerbaar.spring.catalog.SpringCatalogResources;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
 import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
@@ -58,6 +65,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -242,10 +251,11 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
-    /** The REST API under /api/weerbaar. */
+    /** The REST API under /api/weerbaar/v1 (NL API Design Rules). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnClass(name = {"org.springframework.web.servlet.DispatcherServlet",
+            "com.fasterxml.jackson.databind.ObjectMapper"})
     @ConditionalOnProperty(prefix = "weerbaar.api", name = "enabled", matchIfMissing = true)
     static class ApiConfiguration {
 
@@ -277,8 +287,57 @@ public class WeerbaarAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        ApiExceptionHandler weerbaarApiExceptionHandler() {
-            return new ApiExceptionHandler();
+        LifecycleController weerbaarLifecycleController(MeasureProgressService progress, CallerTenant caller,
+                                                        WeerbaarProperties properties) {
+            return new LifecycleController(progress, caller, properties.getZone());
+        }
+
+        /** The OpenAPI document: as shipped, with the configured contact, then each customizer's changes. */
+        @Bean
+        @ConditionalOnMissingBean
+        OpenApiDocument weerbaarOpenApiDocument(WeerbaarProperties properties,
+                                                ObjectProvider<WeerbaarOpenApiCustomizer> customizers) {
+            WeerbaarProperties.Api.Contact contact = properties.getApi().getContact();
+            List<WeerbaarOpenApiCustomizer> all = new ArrayList<>();
+            all.add(OpenApiDocument.contact(contact.getName(), contact.getUrl(), contact.getEmail()));
+            customizers.orderedStream().forEach(all::add);
+            return OpenApiDocument.customized(all);
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        OpenApiController weerbaarOpenApiController(OpenApiDocument document) {
+            return new OpenApiController(document);
+        }
+
+        /** API-Version and the security headers on every response, every error as a problem detail. */
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarApiResponses")
+        FilterRegistrationBean<ApiResponseFilter> weerbaarApiResponses(OpenApiDocument document) {
+            FilterRegistrationBean<ApiResponseFilter> registration =
+                    new FilterRegistrationBean<>(new ApiResponseFilter(document.version()));
+            registration.addUrlPatterns(WeerbaarApi.ROOT + "/*");
+            registration.setName("weerbaarApiResponses");
+            registration.setOrder(ApiResponseFilter.ORDER);
+            return registration;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarApiExceptionResolver")
+        ApiExceptionResolver weerbaarApiExceptionResolver() {
+            return new ApiExceptionResolver();
+        }
+
+        /** Unknown query parameters refused with 400 instead of ignored. */
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarApiInterceptors")
+        WebMvcConfigurer weerbaarApiInterceptors() {
+            return new WebMvcConfigurer() {
+                @Override
+                public void addInterceptors(InterceptorRegistry registry) {
+                    registry.addInterceptor(new QueryParameterCheck()).addPathPatterns(WeerbaarApi.ROOT + "/**");
+                }
+            };
         }
 
         @Bean

@@ -58,7 +58,7 @@ public class WeerbaarProperties {
     /** Language of labels and messages: nl (default) or en. */
     private Locale locale = Locale.forLanguageTag("nl");
 
-    /** The REST API under /api/weerbaar. */
+    /** The REST API under /api/weerbaar/v1. */
     private final Api api = new Api();
 
     public boolean isEnabled() {
@@ -378,8 +378,12 @@ public class WeerbaarProperties {
     /** The REST API. */
     public static class Api {
 
-        /** Whether the REST API under /api/weerbaar is served (needs Spring MVC). */
+        /** Whether the REST API under /api/weerbaar/v1 is served (needs Spring MVC). */
         private boolean enabled = true;
+
+        /** Who answers questions about the API, as its OpenAPI document's info.contact says (NL API Design Rules:
+         * not a generic address of the whole organisation). */
+        private final Contact contact = new Contact();
 
         /** Authenticate API calls with HTTP Basic against Camunda's identity service. Turn off when the
          * application authenticates them itself (then provide a CurrentUser bean). */
@@ -393,12 +397,53 @@ public class WeerbaarProperties {
             this.enabled = enabled;
         }
 
+        public Contact getContact() {
+            return contact;
+        }
+
         public boolean isBasicAuthentication() {
             return basicAuthentication;
         }
 
         public void setBasicAuthentication(boolean basicAuthentication) {
             this.basicAuthentication = basicAuthentication;
+        }
+
+        /** The contact of the API's OpenAPI document; each value left out keeps Weerbaar's own. */
+        public static class Contact {
+
+            /** Name of the team or person that looks after the API. */
+            private String name;
+
+            /** Web page for questions or issues about the API. */
+            private String url;
+
+            /** E-mail address for questions about the API. */
+            private String email;
+
+            public String getName() {
+                return name;
+            }
+
+            public void setName(String name) {
+                this.name = name;
+            }
+
+            public String getUrl() {
+                return url;
+            }
+
+            public void setUrl(String url) {
+                this.url = url;
+            }
+
+            public String getEmail() {
+                return email;
+            }
+
+            public void setEmail(String email) {
+                this.email = email;
+            }
         }
     }
 }

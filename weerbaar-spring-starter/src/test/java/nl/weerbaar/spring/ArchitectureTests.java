@@ -16,8 +16,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * The starter's package structure: no cycles between packages (a package and its own {@code internal} count as
- * one), {@code internal} used only from its own package, and the auto-configuration in the root package depended
- * on by nothing below it.
+ * one), {@code internal} used only from its own package and the auto-configuration, and the auto-configuration in
+ * the root package depended on by nothing below it.
  */
 class ArchitectureTests {
 
@@ -37,11 +37,14 @@ class ArchitectureTests {
     }
 
     @Test
-    void internalPackagesAreUsedOnlyByTheirOwnPackage() {
+    void internalPackagesAreUsedOnlyByTheirOwnPackageAndTheAutoConfiguration() {
         classes().that().resideInAPackage("..internal..").should(beUsedOnlyFromTheirOwnPackage()).check(CLASSES);
     }
 
-    /** A class in {@code a.b.internal} may be used from {@code a.b} and below, nowhere else. */
+    /**
+     * A class in {@code a.b.internal} may be used from {@code a.b} and below, and by the auto-configuration in the
+     * root package, whose job is to wire implementations; nowhere else.
+     */
     static ArchCondition<JavaClass> beUsedOnlyFromTheirOwnPackage() {
         return new ArchCondition<>("be used only from their own package") {
             @Override
@@ -49,7 +52,7 @@ class ArchitectureTests {
                 String owner = internal.getPackageName().substring(0, internal.getPackageName().indexOf(".internal"));
                 for (Dependency dependency : internal.getDirectDependenciesToSelf()) {
                     String from = dependency.getOriginClass().getPackageName();
-                    if (!from.equals(owner) && !from.startsWith(owner + ".")) {
+                    if (!from.equals(ROOT) && !from.equals(owner) && !from.startsWith(owner + ".")) {
                         events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
                     }
                 }

@@ -76,7 +76,7 @@ class CrisisProcessTests extends ProcessTestCase {
 
         assertThat(crisis).hasBusinessKey(CRISIS).isWaitingAt(CHECKLIST_WARM_TOT_72U, AFTER_72_HOURS);
         assertThat(crisis.getTenantId()).isEqualTo(UTRECHT);
-        assertThat(expected).hasSize(19);
+        assertThat(expected).hasSize(22);
         List<Task> checklist = checklist(crisis, CHECKLIST_WARM_TOT_72U);
         assertThat(checklist).hasSize(expected.size());
         assertThat(checklist).extracting(task -> tasks.getVariableLocal(task.getId(), "measureRef"))
@@ -86,7 +86,7 @@ class CrisisProcessTests extends ProcessTestCase {
                 .containsEntry("scenarioLabel", "Langdurige stroomuitval")
                 .containsEntry("warmTot72uRefs", expected)
                 .containsEntry("warmNa72uRefs", refs(Phase.WARM_NA_72U))
-                .containsEntry("nafaseRefs", List.of("2.1", "4.4", "4.7"));
+                .containsEntry("nafaseRefs", List.of("2.1", "4.1", "4.2", "4.4", "4.6", "4.7"));
 
         Task task = checklistTask(crisis, CHECKLIST_WARM_TOT_72U, "2.3");
         Measure measure = VNG.measure("2.3");
@@ -136,7 +136,7 @@ class CrisisProcessTests extends ProcessTestCase {
                 .taskDefinitionKey(CHECKLIST_WARM_TOT_72U).taskDeleteReason("deleted").count())
                 .isEqualTo(refs(Phase.WARM_TOT_72U).size() - 1);
         assertThat(checklist(crisis, CHECKLIST_NAFASE)).extracting(task -> tasks.getVariableLocal(task.getId(),
-                "measureRef")).containsExactlyInAnyOrder("2.1", "4.4", "4.7");
+                "measureRef")).containsExactlyInAnyOrder("2.1", "4.1", "4.2", "4.4", "4.6", "4.7");
         assertThat(tasks.getVariableLocal(checklistTask(crisis, CHECKLIST_NAFASE, "4.4").getId(), "phase"))
                 .isEqualTo("Nafase");
         Task evaluation = evaluation(crisis);

@@ -76,6 +76,17 @@ class MeasureProcessTests extends ProcessTestCase {
     }
 
     @Test
+    void showsPartnersTheSourceLostAsUnknownAndKeepsTheGuidesRemark() {
+        ProcessInstance unknown = start(UTRECHT, "3.1");
+        ProcessInstance remarked = start(UTRECHT, "3.5");
+
+        assertThat(runtime.getVariable(unknown.getId(), "partners"))
+                .isEqualTo("onbekend (niet te lezen in de handreiking)");
+        assertThat((String) runtime.getVariable(remarked.getId(), "partners"))
+                .startsWith("EU, Rijk — EU en rijk komen mogelijk met nationale voedselstrategie");
+    }
+
+    @Test
     void allowsOneActiveLifecyclePerGemeenteAndMeasure() {
         ProcessInstance first = start(UTRECHT, "1.1");
 

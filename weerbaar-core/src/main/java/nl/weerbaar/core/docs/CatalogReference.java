@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a catalog as a Markdown reference: per pillar its authority and a table of measures with ref, title,
- * phases, responsible, partners and most-crucial mark; inferred values are marked. Deterministic, so the
+ * phases, responsible, partners (or unknown, with the partner cell's remark) and most-crucial mark; inferred values
+ * are marked. Deterministic, so the
  * committed {@code docs/catalog.md} can be compared with a fresh rendering.
  */
 public final class CatalogReference {
@@ -38,7 +39,8 @@ public final class CatalogReference {
                         .map(p -> "`" + p.name() + "` " + p.label()).collect(Collectors.joining(", ")))
                 .append(". ★ marks the most crucial measures of a pillar (the guide: the first two). A value marked")
                 .append(" \\* was inferred rather than read from the source (see the catalog's `provenance`);")
-                .append(" measure titles are editorial.\n\n");
+                .append(" measure titles are editorial. Partners – means none, *unknown* that the source's value was")
+                .append(" lost; a quoted remark is the partner cell's own words.\n\n");
 
         for (Pillar pillar : catalog.pillars()) {
             List<Measure> measures = catalog.measures().inPillar(pillar.number()).asList();
@@ -56,7 +58,7 @@ public final class CatalogReference {
                         .append(" | ").append(measure.phases().stream().map(Phase::name)
                                 .collect(Collectors.joining(", "))).append(inferred(measure, "phases"))
                         .append(" | ").append(codes(measure.responsible())).append(inferred(measure, "responsible"))
-                        .append(" | ").append(codes(measure.partners())).append(inferred(measure, "partners"))
+                        .append(" | ").append(partners(measure)).append(inferred(measure, "partners"))
                         .append(" |\n");
             }
             out.append('\n');
@@ -74,6 +76,11 @@ public final class CatalogReference {
 
     private static String inferred(Map<String, ?> provenance, String field) {
         return provenance.containsKey(field) ? " \\*" : "";
+    }
+
+    private static String partners(Measure measure) {
+        String listed = measure.partnersKnown() ? codes(measure.partners()) : "*unknown*";
+        return measure.findPartnersRemark().map(remark -> listed + " — “" + escape(remark) + "”").orElse(listed);
     }
 
     private static String codes(List<Party> parties) {

@@ -41,6 +41,14 @@ public record EffectiveMeasure(Measure measure, boolean local, Applicability app
         return measure.partners();
     }
 
+    /**
+     * False when the catalog's partner value was lost in its source; {@link #partners()} then holds only the
+     * partners overlays added.
+     */
+    public boolean partnersKnown() {
+        return measure.partnersKnown();
+    }
+
     public Optional<Integer> findLocalPriority() {
         return Optional.ofNullable(localPriority);
     }

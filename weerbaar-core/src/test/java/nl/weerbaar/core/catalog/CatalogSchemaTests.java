@@ -284,6 +284,60 @@ class CatalogSchemaTests {
     }
 
     @Test
+    void acceptsUnknownPartnersExplainedByProvenanceAndARemarkWithItsTranslation() {
+        JsonNode catalog = yaml(SMALL_CATALOG);
+        ObjectNode measure = (ObjectNode) catalog.at("/measures/1");
+        measure.put("partners", "unknown");
+        measure.putObject("provenance").putObject("partners").put("basis", "inferred").put("reason", "Cel verloren.");
+        ObjectNode first = (ObjectNode) catalog.at("/measures/0");
+        first.put("partnersRemark", "De regio komt mogelijk met een kader.");
+        ((ObjectNode) first.at("/translations/en")).put("partnersRemark", "The region may come with a framework.");
+
+        assertThat(messagesOf(catalogSchema().validate(catalog))).isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownPartnersWithoutTheirProvenance() {
+        JsonNode catalog = yaml(SMALL_CATALOG);
+        ((ObjectNode) catalog.at("/measures/1")).put("partners", "unknown");
+
+        assertThat(violations(catalogSchema(), catalog)).extracting(Violation::path, Violation::keyword)
+                .containsExactly(tuple("$.measures[1]", "required"));
+    }
+
+    @Test
+    void rejectsPartnersThatAreNeitherCodesNorUnknown() {
+        JsonNode catalog = yaml(SMALL_CATALOG);
+        ((ObjectNode) catalog.at("/measures/1")).put("partners", "onbekend");
+
+        // Neither branch of the oneOf: not a list of codes (type), not the word unknown (const).
+        assertThat(violations(catalogSchema(), catalog)).extracting(Violation::path, Violation::keyword)
+                .containsExactlyInAnyOrder(tuple("$.measures[1].partners", "oneOf"),
+                        tuple("$.measures[1].partners", "type"), tuple("$.measures[1].partners", "const"));
+    }
+
+    @Test
+    void rejectsABlankPartnersRemark() {
+        JsonNode catalog = yaml(SMALL_CATALOG);
+        ((ObjectNode) catalog.at("/measures/0")).put("partnersRemark", " ");
+
+        assertThat(violations(catalogSchema(), catalog)).extracting(Violation::path, Violation::keyword)
+                .containsExactly(tuple("$.measures[0].partnersRemark", "pattern"));
+    }
+
+    @Test
+    void rejectsUnknownPartnersAndARemarkOnALocalMeasure() {
+        JsonNode overlay = yaml(SMALL_OVERLAY);
+        ObjectNode local = (ObjectNode) overlay.at("/localMeasures/0");
+        local.put("partners", "unknown");
+        local.put("partnersRemark", "Nog te bepalen.");
+
+        assertThat(violations(overlaySchema(), overlay)).extracting(Violation::path, Violation::keyword)
+                .containsExactlyInAnyOrder(tuple("$.localMeasures[0].partners", "type"),
+                        tuple("$.localMeasures[0]", "additionalProperties"));
+    }
+
+    @Test
     void smallOverlayConformsToSchema() {
         assertThat(messagesOf(overlaySchema().validate(yaml(SMALL_OVERLAY)))).isEmpty();
     }

@@ -109,6 +109,76 @@ class CatalogValidationTests {
     }
 
     @Test
+    void readsUnknownPartnersAsUnknownRatherThanNone() {
+        String yaml = miniWith("partners: [veiligheidsregios]\n    provenance:\n",
+                "partners: unknown\n    provenance:\n      partners: {basis: inferred, reason: Cell lost in the OCR.}\n");
+
+        Catalog catalog = CatalogLoader.load(TestCatalogs.resource(yaml));
+
+        assertThat(catalog.measure("2.1").partnersKnown()).isFalse();
+        assertThat(catalog.measure("2.1").partners()).isEmpty();
+        assertThat(catalog.measure("1.1").partnersKnown()).isTrue();
+        assertThat(catalog.measure("1.1").partners()).isEmpty();
+    }
+
+    @Test
+    void rejectsUnknownPartnersWithoutAProvenanceEntry() {
+        String yaml = miniWith("partners: [veiligheidsregios]\n    provenance", "partners: unknown\n    provenance");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "partners: unknown"), "2.1",
+                "partners", "partners: unknown needs a provenance entry for partners saying why the source's value is"
+                + " not known"));
+    }
+
+    @Test
+    void rejectsPartnersThatAreNeitherAListNorUnknown() {
+        String yaml = miniWith("partners: [veiligheidsregios]\n    provenance", "partners: onbekend\n    provenance");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "partners: onbekend"), "2.1",
+                "partners", "expected a list of party codes ([] for none) or the word unknown, found the text"
+                + " \"onbekend\""));
+    }
+
+    @Test
+    void rejectsAPartnerThatIsNotTextAtItsIndex() {
+        String yaml = miniWith("partners: [veiligheidsregios]\n    provenance", "partners: [gemeenten, 7]\n    provenance");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "7]"), "2.1", "partners[1]",
+                "expected text (quote numbers such as \"2.3\"), found the number 7"));
+    }
+
+    @Test
+    void rejectsABlankPartnerAtItsIndex() {
+        String yaml = miniWith("partners: [veiligheidsregios]\n    provenance", "partners: [gemeenten, ' ']\n    provenance");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "' ']"), "2.1", "partners[1]",
+                "must not be blank"));
+    }
+
+    @Test
+    void keepsThePartnerCellsRemarkWithItsTranslation() {
+        String yaml = miniWith("    translations:\n      en: {title: Emergency support points}",
+                "    partnersRemark: De regio komt mogelijk met een kader.\n    translations:\n"
+                        + "      en: {title: Emergency support points, partnersRemark: The region may come with a framework.}");
+
+        Measure measure = CatalogLoader.load(TestCatalogs.resource(yaml)).measure("2.1");
+
+        assertThat(measure.partnersRemark()).isEqualTo("De regio komt mogelijk met een kader.");
+        assertThat(measure.findPartnersRemark(java.util.Locale.ENGLISH)).contains("The region may come with a framework.");
+        assertThat(measure.findPartnersRemark(java.util.Locale.GERMAN)).contains("De regio komt mogelijk met een kader.");
+        assertThat(measure.partners()).extracting(Party::code).containsExactly("veiligheidsregios");
+    }
+
+    @Test
+    void rejectsABlankPartnersRemark() {
+        String yaml = miniWith("    translations:\n      en: {title: Emergency support points}",
+                "    partnersRemark: \" \"\n    translations:\n      en: {title: Emergency support points}");
+
+        assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "partnersRemark:"), "2.1",
+                "partnersRemark", "must not be blank"));
+    }
+
+    @Test
     void rejectsBlankText() {
         String yaml = miniWith("text: Gemeenten oefenen op langdurige crises.", "text: \"  \"");
 
@@ -156,8 +226,8 @@ class CatalogValidationTests {
         String yaml = miniWith("    title: Oefenen\n", "    title: Oefenen\n    owner: Team BCM\n");
 
         assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "owner:"), "1.2", "owner",
-                "unknown key 'owner'; allowed keys are mostCrucial, partners, phases, pillar, provenance, rank, ref,"
-                        + " responsible, text, title, translations, urn"));
+                "unknown key 'owner'; allowed keys are mostCrucial, partners, partnersRemark, phases, pillar, provenance,"
+                        + " rank, ref, responsible, text, title, translations, urn"));
     }
 
     @Test
@@ -236,7 +306,7 @@ class CatalogValidationTests {
 
         assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "colour:"), "2.1",
                 "provenance.colour", "provenance names unknown field 'colour'; expected one of mostCrucial, partners,"
-                + " phases, pillar, rank, ref, responsible, text, title, urn"));
+                + " partnersRemark, phases, pillar, rank, ref, responsible, text, title, urn"));
     }
 
     @Test
@@ -252,7 +322,7 @@ class CatalogValidationTests {
         String yaml = miniWith("en: {title: Emergency support points}", "en: {rank: Emergency support points}");
 
         assertThat(violations(yaml)).containsExactly(new CatalogViolation(at(yaml, "rank: Emergency"), "2.1",
-                "translations.en.rank", "cannot translate 'rank'; translatable: text, title"));
+                "translations.en.rank", "cannot translate 'rank'; translatable: partnersRemark, text, title"));
     }
 
     @Test

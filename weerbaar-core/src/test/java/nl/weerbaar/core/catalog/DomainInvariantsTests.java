@@ -46,6 +46,25 @@ class DomainInvariantsTests {
     }
 
     @Test
+    void measureBuiltWithoutPartnerDetailsHasItsPartnersKnownAndNoRemark() {
+        Measure measure = new Measure(new MeasureId("urn:weerbaar:t:measure:1.1"), "1.1", PILLAR, 1, true, "Titel",
+                "Tekst.", Set.of(Phase.KOUDE), List.of(GEMEENTEN), List.of(), Map.of(), null);
+
+        assertThat(measure.partnersKnown()).isTrue();
+        assertThat(measure.partnersRemark()).isNull();
+        assertThat(measure.findPartnersRemark()).isEmpty();
+        assertThat(measure.findPartnersRemark(Locale.ENGLISH)).isEmpty();
+    }
+
+    @Test
+    void measureRejectsABlankPartnersRemark() {
+        assertThatThrownBy(() -> new Measure(new MeasureId("urn:weerbaar:t:measure:3.5"), "3.5", PILLAR, 5, false,
+                "Titel", "Tekst.", Set.of(Phase.KOUDE), List.of(GEMEENTEN), List.of(), Map.of(), null, true, " "))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("partners remark must not be blank for measure 3.5; leave it out when there is none");
+    }
+
+    @Test
     void measureRejectsRankBelowOne() {
         assertThatThrownBy(() -> new Measure(new MeasureId("urn:weerbaar:t:measure:1.0"), "1.0", PILLAR, 0, false,
                 "Titel", "Tekst.", Set.of(Phase.KOUDE), List.of(), List.of(), Map.of(), null))

@@ -28,7 +28,7 @@ class ShippedCatalogTests {
     @Test
     void loadsWithoutViolationsAndDescribesTheGuide() {
         assertThat(vng.urn()).isEqualTo("urn:weerbaar:vng-2025");
-        assertThat(vng.version()).isEqualTo(1);
+        assertThat(vng.version()).isEqualTo(2);
         assertThat(vng.title()).isEqualTo("Handreiking weerbaarheid en veerkracht op lokaal niveau");
         assertThat(vng.publisher()).isEqualTo("Vereniging van Nederlandse Gemeenten (VNG)");
         assertThat(vng.published()).isEqualTo(LocalDate.of(2025, 8, 25));
@@ -101,7 +101,9 @@ class ShippedCatalogTests {
                 "1.6", "Gemeenten hebben afspraken over interne communicatie",
                 "1.7", "Gemeenten hebben oog voor de continuïteit onder eigen personeel"));
         assertThat(vng.measure("1.4").partners()).extracting(Party::code).containsExactly("bzk", "jenv", "ncsc");
+        assertThat(vng.measure("1.4").provenance().get("partners").reason()).contains("'BZK, JenV (NCSC)'");
         assertThat(vng.measure("1.5").partners()).extracting(Party::code).containsExactly("veiligheidsregios");
+        assertThat(vng.measure("1.6").phases()).containsExactly(Phase.KOUDE, Phase.WARM_TOT_72U, Phase.WARM_NA_72U);
     }
 
     @Test
@@ -116,6 +118,16 @@ class ShippedCatalogTests {
                 "2.7", "Gemeenten verkennen of bepaalde sleutelfiguren",
                 "2.8", "Gemeenten en veiligheidsregio's integreren burgerhulpverlening"));
         assertThat(vng.measure("2.6").responsible()).extracting(Party::code).containsExactly("veiligheidsregios");
+        assertThat(vng.measure("2.6").partners()).extracting(Party::code).containsExactly("gemeenten", "ghor", "brandweer");
+        assertThat(vng.measure("2.8").responsible()).extracting(Party::code).containsExactly("gemeenten");
+        assertThat(vng.measure("2.8").partners()).extracting(Party::code).containsExactly("veiligheidsregios");
+        // Both readings of pillar 2's block are on record, at both measures.
+        assertThat(vng.measure("2.6").provenance().get("responsible").reason())
+                .contains("By order", "Chosen by meaning");
+        assertThat(vng.measure("2.8").provenance().get("responsible").reason()).contains("By the block's order");
+        assertThat(vng.measure("2.5").provenance()).containsKey("text");
+        assertThat(vng.measures().inPillar(2).stream().filter(m -> m.ref().matches("2\\.[367]")))
+                .allSatisfy(m -> assertThat(m.phases()).as("phases of %s", m.ref()).contains(Phase.WARM_NA_72U));
     }
 
     @Test
@@ -135,6 +147,33 @@ class ShippedCatalogTests {
     }
 
     @Test
+    void recordsTheLostPartnerValueOf31Or33AsUnknownNotAsNone() {
+        assertThat(vng.measures().filter(m -> !m.partnersKnown()).stream().map(Measure::ref))
+                .containsExactly("3.1", "3.3");
+        assertThat(vng.measures().filter(m -> !m.partnersKnown())).allSatisfy(m -> {
+            assertThat(m.partners()).isEmpty();
+            assertThat(m.responsible()).extracting(Party::code).containsExactly("gemeenten");
+            assertThat(m.provenance().get("partners").reason()).contains("cannot be told", "unknown");
+        });
+        assertThat(vng.measure("2.3").partnersKnown()).isTrue();
+        assertThat(vng.measure("2.3").partners()).isEmpty();
+    }
+
+    @Test
+    void keepsThePartnerCellOf35AsARemarkBesideItsParties() {
+        Measure food = vng.measure("3.5");
+
+        assertThat(food.partners()).extracting(Party::code).containsExactly("eu", "rijk");
+        assertThat(food.partnersRemark()).isEqualTo(
+                "EU en rijk komen mogelijk met nationale voedselstrategie en kader voor voedseldistributie");
+        assertThat(food.findPartnersRemark(Locale.ENGLISH)).contains(
+                "The EU and central government may come with a national food strategy and a framework for food"
+                        + " distribution");
+        assertThat(vng.measures().filter(m -> m.findPartnersRemark().isPresent()).stream().map(Measure::ref))
+                .containsExactly("3.5");
+    }
+
+    @Test
     void pillar4SociaalWeefselMatchesTheGuide() {
         assertPillar(4, Map.of(
                 "4.1", "De gemeente brengt lokale maatschappelijke en (in)formele netwerken in kaart",
@@ -146,6 +185,21 @@ class ShippedCatalogTests {
                 "4.7", "Gemeenten zorgen voor laagdrempelige en goed functionerende"));
         assertThat(vng.measure("4.2").text()).isEqualTo("Gemeenten faciliteren participatieprojecten/"
                 + " burgerinitiatieven in de wijken en buurten (leer je buren beter kennen/ samenredzaamheid).");
+        assertThat(vng.measure("4.3").phases()).containsExactly(Phase.WARM_TOT_72U, Phase.WARM_NA_72U);
+    }
+
+    @Test
+    void readsThreeGlyphRemnantsAsTheKoudeAndBothWarmeFasen() {
+        // '000' (4.2), 'IMO' (4.4, 6.1), '••• Gemeenten' (5.6), '*CO' (6.2): the nafase icon is legible in no legend.
+        assertThat(List.of("4.2", "4.4", "5.6", "6.1", "6.2")).allSatisfy(ref -> {
+            Measure measure = vng.measure(ref);
+            assertThat(measure.phases()).as("phases of %s", ref)
+                    .contains(Phase.KOUDE, Phase.WARM_TOT_72U, Phase.WARM_NA_72U);
+            assertThat(measure.provenance().get("phases").reason()).as("provenance of %s", ref)
+                    .startsWith("Read from a glyph remnant");
+        });
+        assertThat(vng.measures().filter(m -> m.provenance().get("phases").reason()
+                .startsWith("Read from a glyph remnant")).size()).isEqualTo(5);
     }
 
     @Test
@@ -158,6 +212,31 @@ class ShippedCatalogTests {
                 "5.5", "Gemeenten faciliteren in het kader van burgerhulpverlening",
                 "5.6", "Gemeenten ondersteunen en maken afspraken met organisaties zoals het Rode Kruis"));
         assertThat(vng.measure("5.2").text()).endsWith("bijvoorbeeld met een meterkastkaart.");
+        assertThat(vng.measure("5.4").text()).contains("het VNG-programma Agenda Digitale Veiligheid.");
+        assertThat(vng.measure("5.4").provenance().get("text").reason()).contains("'voorberAgenda'");
+    }
+
+    @Test
+    void placesPillar5sSixColumnValuesOnItsSixRows() {
+        // The OCR's block, in its order: (1) 5.1, (2) 5.3, (3) 5.4, (4) 5.2, (5) 5.5, (6) 5.6.
+        assertThat(vng.measures().inPillar(5).stream().map(m -> m.ref() + " " + codes(m.responsible()) + " | "
+                + codes(m.partners()))).containsExactly(
+                "5.1 [gemeenten] | [veiligheidsregios]",
+                "5.2 [gemeenten] | []",
+                "5.3 [veiligheidsregios] | [gemeenten, maatschappelijke-partners]",
+                "5.4 [gemeenten] | [regionale-veiligheidsnetwerken]",
+                "5.5 [gemeenten] | [maatschappelijke-organisaties, veiligheidsregios]",
+                "5.6 [gemeenten] | []");
+        assertThat(vng.measure("5.5").provenance().get("responsible").reason()).contains("value 5 falls on row 5 by order");
+        assertThat(vng.measure("5.6").provenance().get("responsible").reason()).contains("value 6 falls on row 6 by order");
+    }
+
+    @Test
+    void notesNoSurplusValueSinceEveryBlockHoldsOneValuePerRow() throws java.io.IOException {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(CatalogLoader.VNG_2025)) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                    .doesNotContain("surplus").contains("version: 2\n");
+        }
     }
 
     @Test
@@ -167,6 +246,10 @@ class ShippedCatalogTests {
                 "6.2", "Gemeenten hebben de publieke gezondheidszorg op orde",
                 "6.3", "Gemeenten gaan (samen met GGD) in gesprek met de regionale uitvaartbranche"));
         assertThat(vng.measure("6.3").partners()).extracting(Party::code).containsExactly("ggd", "bzk", "vws");
+    }
+
+    private static List<String> codes(List<Party> parties) {
+        return parties.stream().map(Party::code).toList();
     }
 
     private static void assertPillar(int number, Map<String, String> openingWords) {

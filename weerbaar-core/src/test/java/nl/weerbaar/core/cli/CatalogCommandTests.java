@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,10 +27,22 @@ class CatalogCommandTests {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .contains("urn:weerbaar:vng-2025 (version 1)")
+                .contains("urn:weerbaar:vng-2025 (version 2)")
                 .contains("Valid: 41 measures in 6 pillars")
                 .containsPattern("1 +Eigen continuïteit +wethouder/gemeentesecretaris +7 +2 ")
                 .containsPattern("6 +Samenleving als overkoepelend systeem +wethouder +3 +2 ");
+    }
+
+    @Test
+    void printsWhatReadmeShowsOfItsOutput() throws IOException {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+        String section = readme.substring(readme.indexOf("## Validating a catalog from the command line"));
+        String sample = section.substring(section.indexOf("```\n") + 4, section.indexOf("\n```", section.indexOf("```\n") + 4));
+
+        assertThat(run()).isZero();
+        List<String> printed = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(sample.lines().filter(line -> !line.equals("..."))).as("README's sample output").isNotEmpty()
+                .allSatisfy(line -> assertThat(printed).as("the command's output").contains(line));
     }
 
     @Test

@@ -151,6 +151,51 @@ class OverlayTests {
         assertThat(utrecht.asMeasures().involving("hdsr").stream().map(Measure::ref)).containsExactly("1.5", "U.1");
     }
 
+    @Test
+    void keepsPartnersUnknownWhenAnOverlayAddsLocalOnesAndKeepsTheRemark() {
+        EffectiveCatalog zeist = OverlayLoader.apply(vng, List.of(overlay("zeist.yaml", """
+                urn: urn:weerbaar:zeist
+                title: Aanpassingen gemeente Zeist
+                target: urn:weerbaar:vng-2025
+                measures:
+                  - ref: "3.3"
+                    addPartners: [waterschappen]
+                  - ref: "3.5"
+                    localOwner: Team Sociaal Domein
+                """)));
+
+        // The guide's partner value of 3.3 was lost; a gemeente's own partner does not make it known.
+        assertThat(vng.measure("3.3").partnersKnown()).isFalse();
+        assertThat(zeist.get("3.3").partnersKnown()).isFalse();
+        assertThat(zeist.get("3.3").partners()).extracting(Party::code).containsExactly("waterschappen");
+        assertThat(zeist.get("3.1").partnersKnown()).isFalse();
+        assertThat(zeist.get("3.1").partners()).isEmpty();
+        assertThat(zeist.get("3.5").partnersKnown()).isTrue();
+        assertThat(zeist.get("3.5").measure().partnersRemark()).isEqualTo(vng.measure("3.5").partnersRemark());
+    }
+
+    @Test
+    void refusesUnknownPartnersForALocalMeasureNamingWhatItExpects() {
+        CatalogException failure = loadFailing("""
+                urn: urn:weerbaar:utrecht
+                title: Aanpassingen gemeente Utrecht
+                target: urn:weerbaar:vng-2025
+                localMeasures:
+                  - urn: urn:weerbaar:utrecht:measure:u.1
+                    ref: U.1
+                    pillar: 3
+                    title: Zandzakkendepot
+                    text: De gemeente houdt een depot met zandzakken aan.
+                    phases: [KOUDE]
+                    responsible: [gemeenten]
+                    partners: unknown
+                """);
+
+        assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::field,
+                CatalogViolation::message).containsExactly(tuple(new SourceLocation("utrecht.yaml", 12, 5),
+                "partners", "expected a list, found the text \"unknown\""));
+    }
+
     // ---------------------------------------------------------------- local measures
 
     @Test
@@ -278,7 +323,7 @@ class OverlayTests {
         assertThat(utrecht.get("1.5").provenanceOf("partners")).containsExactly(
                 new ValueSource(Kind.SOURCE, VNG, VNG_START, null),
                 new ValueSource(Kind.OVERLAY, "urn:weerbaar:utrecht", new SourceLocation("utrecht.yaml", 11, 5), null));
-        assertThat(utrecht.get("1.4").provenanceOf("partners"))
+        assertThat(utrecht.get("6.3").provenanceOf("partners"))
                 .containsExactly(new ValueSource(Kind.SOURCE, VNG, VNG_START, null));
     }
 

@@ -43,7 +43,8 @@ public class DemoData implements ApplicationRunner {
         LOG.info("""
                 Weerbaar demo ready. Tasklist: {}/camunda/app/tasklist/ — log in as utrecht.aov, amersfoort.aov, \
                 utrecht.gemsec, … or demo (administrator); every password is '{}'. Engine REST: {}/engine-rest, \
-                Weerbaar API: {}/api/weerbaar/progress (HTTP Basic).""", base, DemoUsers.PASSWORD, base, base);
+                Weerbaar API: {}/api/weerbaar/v1/progress (HTTP Basic), described by \
+                {}/api/weerbaar/v1/openapi.json.""", base, DemoUsers.PASSWORD, base, base, base);
     }
 
     /** Creates whatever of the demo data is missing. */

@@ -89,7 +89,7 @@ final class DemoIdentity {
             grant(group, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_INSTANCE,
                     Permissions.READ_HISTORY);
         }
-        // The AOV-adviseur starts measures (POST /api/weerbaar/measures/{ref}/start).
+        // The AOV-adviseur starts measures (POST /api/weerbaar/v1/catalog/measures/{ref}/lifecycles).
         String aov = roles.group(Role.AOV_ADVISEUR);
         grant(aov, Resources.PROCESS_DEFINITION, ANY, Permissions.CREATE_INSTANCE);
         grant(aov, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);

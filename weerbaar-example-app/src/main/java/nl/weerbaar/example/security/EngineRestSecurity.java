@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Secures Camunda's engine REST API: every request is authenticated with HTTP Basic against Camunda's identity
  * service, and the user's groups and tenants then drive Camunda's authorization and tenant checks. (The Weerbaar
- * API under {@code /api/weerbaar} is secured the same way by the starter's own filter.)
+ * API under {@code /api/weerbaar/v1} is secured the same way by the starter's own filter.)
  */
 @Configuration(proxyBeanMethods = false)
 public class EngineRestSecurity {

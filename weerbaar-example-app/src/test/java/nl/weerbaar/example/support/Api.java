@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Plain HTTP calls to the running application, anonymously or as a user with HTTP Basic, as any client would make
@@ -59,8 +61,7 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null));
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -69,8 +70,23 @@ public final class Api {
         }
     }
 
-    /** A response: status, body, and the authentication challenge if any. */
-    public record Response(int status, String body, String challenge) {
+    /** A response: status, body and headers. */
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        /** The authentication challenge, if any. */
+        public String challenge() {
+            return header("WWW-Authenticate");
+        }
+
+        /** Every value of a header (its name in any case), one per occurrence. */
+        public List<String> headers(String name) {
+            return headers.allValues(name);
+        }
+
+        /** A header's value, {@code null} when it is absent. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         /** A value from the JSON body, e.g. {@code $.measures[?(@.ref == '2.2')].status}. */
         public <T> T json(String path) {

@@ -1,17 +1,24 @@
 package nl.weerbaar.spring.api;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import nl.weerbaar.core.catalog.Catalog;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
+import nl.weerbaar.spring.progress.Lifecycle;
 import nl.weerbaar.spring.progress.MeasureProgress;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The JSON shapes of the API.
+ * The JSON shapes of the API, as {@code components.schemas} of its OpenAPI document describes them. Every field is
+ * always written (a missing value as {@code null}) and dates as ISO 8601 text, whatever the application's own
+ * Jackson settings.
  */
 public final class ApiModels {
 
@@ -19,8 +26,9 @@ public final class ApiModels {
     }
 
     /** Catalog metadata. */
-    public record CatalogInfo(String urn, int version, String title, String publisher, LocalDate published,
-                              int measureCount) {
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record CatalogInfo(String urn, int version, String title, String publisher,
+                              @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate published, int measureCount) {
 
         static CatalogInfo of(Catalog catalog, int measureCount) {
             return new CatalogInfo(catalog.urn(), catalog.version(), catalog.title(), catalog.publisher(),
@@ -29,12 +37,15 @@ public final class ApiModels {
     }
 
     /** A pillar as a measure refers to it. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record PillarRef(int number, String name) {
     }
 
     /** One measure. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record MeasureView(String urn, String ref, PillarRef pillar, int rank, boolean mostCrucial, String title,
-                              String text, List<String> phases, List<String> responsible, List<String> partners) {
+                              String text, List<String> phases, List<String> responsible, List<String> partners,
+                              boolean partnersKnown, String partnersRemark) {
 
         static MeasureView of(Measure measure, Locale locale) {
             return new MeasureView(measure.id().urn(), measure.ref(),
@@ -42,13 +53,17 @@ public final class ApiModels {
                     measure.mostCrucial(), measure.title(locale), measure.text(locale),
                     measure.phases().stream().map(Phase::name).toList(),
                     measure.responsible().stream().map(Party::code).toList(),
-                    measure.partners().stream().map(Party::code).toList());
+                    measure.partners().stream().map(Party::code).toList(), measure.partnersKnown(),
+                    measure.findPartnersRemark(locale).orElse(null));
         }
     }
 
     /** One measure's progress in the calling gemeente. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProgressView(String ref, String title, int pillar, String status, String statusLabel,
-                               String lifecycleStatus, String owner, LocalDate dueDate, String processInstanceId) {
+                               String lifecycleStatus, String owner,
+                               @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dueDate,
+                               String processInstanceId) {
 
         static ProgressView of(MeasureProgress progress, Locale locale) {
             return new ProgressView(progress.ref(), progress.title(), progress.pillar(), progress.status().name(),
@@ -58,10 +73,20 @@ public final class ApiModels {
     }
 
     /** The gemeente's progress. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     public record ProgressReport(String tenant, List<ProgressView> measures) {
     }
 
-    /** A started lifecycle. */
-    public record Started(String processInstanceId, String businessKey, String tenant, String ref) {
+    /** One lifecycle of a measure in the calling gemeente. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LifecycleView(String id, String ref, String tenant, String businessKey, String lifecycleStatus,
+                                @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime startedAt,
+                                @JsonFormat(shape = JsonFormat.Shape.STRING) OffsetDateTime endedAt) {
+
+        static LifecycleView of(Lifecycle lifecycle, ZoneId zone) {
+            return new LifecycleView(lifecycle.id(), lifecycle.ref(), lifecycle.tenant(), lifecycle.businessKey(),
+                    lifecycle.lifecycleStatus(), lifecycle.startedAt().atZone(zone).toOffsetDateTime(),
+                    lifecycle.endedAt() == null ? null : lifecycle.endedAt().atZone(zone).toOffsetDateTime());
+        }
     }
 }

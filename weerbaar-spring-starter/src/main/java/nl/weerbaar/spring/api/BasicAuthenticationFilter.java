@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.weerbaar.spring.api.internal.Problems;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -29,18 +30,21 @@ public class BasicAuthenticationFilter extends OncePerRequestFilter {
         this.engine = engine;
     }
 
+    /** The OpenAPI document is for everyone ({@code /core/publish-openapi}). */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + WeerbaarApi.OPENAPI_V1);
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String[] credentials = credentials(request.getHeader(HttpHeaders.AUTHORIZATION));
         IdentityService identity = engine.getIdentityService();
         if (credentials == null || !identity.checkPassword(credentials[0], credentials[1])) {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"weerbaar\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Meld u aan met uw gebruikersnaam en wachtwoord (HTTP Basic).\"}");
+            Problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED,
+                    "Meld u aan met uw gebruikersnaam en wachtwoord (HTTP Basic).");
             return;
         }
         String userId = credentials[0];

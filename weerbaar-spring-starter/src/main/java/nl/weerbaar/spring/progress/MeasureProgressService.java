@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -23,10 +25,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 /**
  * Progress of every measure in a gemeente, computed with a fixed number of queries whatever the number of
- * measures, and starting a measure's lifecycle (at most one active per gemeente and measure).
+ * measures, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
  */
 public class MeasureProgressService {
 
@@ -105,10 +108,84 @@ public class MeasureProgressService {
      * @throws MeasureLifecycle.AlreadyStartedException when one is active already
      */
     public ProcessInstance start(String tenantId, String ref) {
+        requireMeasure(tenantId, ref);
+        return new MeasureLifecycle(runtime).start(tenantId, ref);
+    }
+
+    /**
+     * Starts the measure's lifecycle in the gemeente and describes it as {@link #lifecycle} would; when the caller may
+     * start but not read history, from what the start itself tells.
+     *
+     * @throws NoSuchElementException                 when the tenant's catalog has no such measure
+     * @throws MeasureLifecycle.AlreadyStartedException when one is active already
+     */
+    public Lifecycle startLifecycle(String tenantId, String ref) {
+        Instant started = ClockUtil.getCurrentTime().toInstant();
+        ProcessInstance instance = start(tenantId, ref);
+        return lifecycle(tenantId, ref, instance.getId()).orElseGet(() -> new Lifecycle(instance.getId(), ref,
+                tenantId, instance.getBusinessKey(), activeStatus(List.of(instance.getId())).get(instance.getId()),
+                started, null));
+    }
+
+    /**
+     * Every lifecycle of the measure in the gemeente, under way or ended, the oldest first.
+     *
+     * @throws NoSuchElementException when the tenant's catalog has no such measure
+     */
+    public List<Lifecycle> lifecycles(String tenantId, String ref) {
+        requireMeasure(tenantId, ref);
+        return describe(tenantId, ref, lifecycleQuery(tenantId, ref).orderByProcessInstanceStartTime().asc()
+                .orderByProcessInstanceId().asc().list());
+    }
+
+    /**
+     * One lifecycle of the measure in the gemeente, by its id.
+     *
+     * @throws NoSuchElementException when the tenant's catalog has no such measure
+     */
+    public Optional<Lifecycle> lifecycle(String tenantId, String ref, String id) {
+        requireMeasure(tenantId, ref);
+        HistoricProcessInstance instance = lifecycleQuery(tenantId, ref).processInstanceId(id).singleResult();
+        return instance == null ? Optional.empty() : Optional.of(describe(tenantId, ref, List.of(instance)).get(0));
+    }
+
+    private HistoricProcessInstanceQuery lifecycleQuery(String tenantId, String ref) {
+        return history.createHistoricProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                .tenantIdIn(tenantId).processInstanceBusinessKey(MeasureLifecycle.businessKey(tenantId, ref));
+    }
+
+    private List<Lifecycle> describe(String tenantId, String ref, List<HistoricProcessInstance> instances) {
+        Map<String, String> status = new HashMap<>(activeStatus(instances.stream().filter(i -> i.getEndTime() == null)
+                .map(HistoricProcessInstance::getId).toList()));
+        List<String> ended = instances.stream().filter(i -> i.getEndTime() != null)
+                .map(HistoricProcessInstance::getId).toList();
+        if (!ended.isEmpty()) {
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(ended.toArray(String[]::new)).variableName(MeasureVariables.STATUS).list()) {
+                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+            }
+        }
+        return instances.stream().map(instance -> new Lifecycle(instance.getId(), ref, tenantId,
+                instance.getBusinessKey(), status.get(instance.getId()), instance.getStartTime().toInstant(),
+                instance.getEndTime() == null ? null : instance.getEndTime().toInstant())).toList();
+    }
+
+    private Map<String, String> activeStatus(List<String> processInstanceIds) {
+        Map<String, String> status = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            for (VariableInstance variable : runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .variableName(MeasureVariables.STATUS).list()) {
+                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+            }
+        }
+        return status;
+    }
+
+    private void requireMeasure(String tenantId, String ref) {
         if (catalogs.forTenant(tenantId).find(ref).isEmpty()) {
             throw new NoSuchElementException("maatregel " + ref + " bestaat niet in de catalogus");
         }
-        return new MeasureLifecycle(runtime).start(tenantId, ref);
     }
 
     private ProgressStatus status(String lifecycle, boolean overdue, LocalDate due) {

@@ -1,6 +1,8 @@
 package nl.weerbaar.spring.authorized;
 
 import nl.weerbaar.bpmn.measure.MeasureProcess;
+import nl.weerbaar.spring.api.OpenApiContract;
+import nl.weerbaar.spring.api.WeerbaarApi;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.junit.jupiter.api.Test;
@@ -10,6 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -30,6 +34,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("authorized")
 class AuthorizedApplicationIT {
 
+    private static final OpenApiContract CONTRACT = OpenApiContract.v1();
+
     @Autowired
     MockMvc mvc;
 
@@ -45,11 +51,11 @@ class AuthorizedApplicationIT {
 
     @Test
     void startsWhenAuthorizedAndRefusesWithAProblemWhenNot() throws Exception {
-        mvc.perform(post("/api/weerbaar/measures/1.1/start").header(HttpHeaders.AUTHORIZATION, basic("zeist.aov")))
+        as("zeist.aov", post(WeerbaarApi.V1 + "/catalog/measures/1.1/lifecycles"))
                 .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.businessKey").value("zeist:1.1"));
-        mvc.perform(post("/api/weerbaar/measures/1.1/start")
-                        .header(HttpHeaders.AUTHORIZATION, basic("houten.stagiair")))
+                .andExpect(jsonPath("$.businessKey").value("zeist:1.1"))
+                .andExpect(jsonPath("$.lifecycleStatus").value("INTAKE"));
+        as("houten.stagiair", post(WeerbaarApi.V1 + "/catalog/measures/1.1/lifecycles"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", startsWith("U hebt geen rechten voor deze handeling")));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("houten").count()).isZero();
@@ -57,15 +63,19 @@ class AuthorizedApplicationIT {
 
     @Test
     void showsEachUserOnlyTheirOwnGemeente() throws Exception {
-        mvc.perform(post("/api/weerbaar/measures/2.2/start").header(HttpHeaders.AUTHORIZATION, basic("zeist.aov")))
-                .andExpect(status().isCreated());
+        as("zeist.aov", post(WeerbaarApi.V1 + "/catalog/measures/2.2/lifecycles")).andExpect(status().isCreated());
 
-        mvc.perform(get("/api/weerbaar/progress").header(HttpHeaders.AUTHORIZATION, basic("houten.stagiair")))
+        as("houten.stagiair", get(WeerbaarApi.V1 + "/progress"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.tenant").value("houten"))
                 .andExpect(jsonPath("$.measures[?(@.status != 'NOT_STARTED')]").isEmpty());
-        mvc.perform(get("/api/weerbaar/progress").header(HttpHeaders.AUTHORIZATION, basic("zeist.aov")))
+        as("zeist.aov", get(WeerbaarApi.V1 + "/progress"))
                 .andExpect(jsonPath("$.measures[?(@.ref == '2.2')].status").value("IN_PROGRESS"));
+    }
+
+    /** A call as the user, its response held to the OpenAPI document. */
+    private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, basic(user))).andDo(CONTRACT);
     }
 
     private static String basic(String user) {

@@ -1,6 +1,9 @@
 package nl.weerbaar.spring.fresh;
 
 import nl.weerbaar.bpmn.WeerbaarProcesses;
+import nl.weerbaar.spring.api.OpenApiContract;
+import nl.weerbaar.spring.api.OpenApiDocument;
+import nl.weerbaar.spring.api.WeerbaarApi;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -20,17 +23,21 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -38,7 +45,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * A fresh Spring Boot + Camunda application that adds only the starter and its properties gets the catalog, the
- * processes deployed per tenant, the REST API with tenant isolation, and the operational endpoints.
+ * processes deployed per tenant, the REST API with tenant isolation, and the operational endpoints. Every call to
+ * the API is held to its OpenAPI document ({@link OpenApiContract}).
  */
 @SpringBootTest(classes = FreshApplication.class, webEnvironment = SpringBootTest.WebEnvironment.MOCK)
 @AutoConfigureMockMvc
@@ -46,6 +54,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class FreshApplicationIT {
 
     private static final String PASSWORD = "geheim";
+    private static final String V1 = WeerbaarApi.V1;
+    private static final OpenApiContract CONTRACT = OpenApiContract.v1();
 
     @Autowired
     MockMvc mvc;
@@ -114,16 +124,18 @@ class FreshApplicationIT {
 
     @Test
     void servesCatalogMetadata() throws Exception {
-        as("utrecht.aov", get("/api/weerbaar/catalog"))
+        as("utrecht.aov", get(V1 + "/catalog"))
                 .andExpect(status().isOk())
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
                 .andExpect(jsonPath("$.urn").value("urn:weerbaar:vng-2025"))
-                .andExpect(jsonPath("$.version").value(1))
+                .andExpect(jsonPath("$.version").value(2))
+                .andExpect(jsonPath("$.published").value("2025-08-25"))
                 .andExpect(jsonPath("$.measureCount").value(41));
     }
 
     @Test
     void filtersMeasuresByPillarPhasePartyAndMostCrucial() throws Exception {
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures?pillar=2&phase=WARM_TOT_72U&mostCrucial=true"))
+        as("utrecht.aov", get(V1 + "/catalog/measures?pillar=2&phase=WARM_TOT_72U&mostCrucial=true"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$", hasSize(2)))
                 .andExpect(jsonPath("$[0].ref").value("2.1"))
@@ -134,75 +146,150 @@ class FreshApplicationIT {
                 .andExpect(jsonPath("$[1].phases[0]").value("KOUDE"))
                 .andExpect(jsonPath("$[1].responsible[0]").value("gemeenten"))
                 .andExpect(jsonPath("$[1].partners[0]").value("veiligheidsregios"));
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures?party=waterschappen"))
+        as("utrecht.aov", get(V1 + "/catalog/measures?party=waterschappen"))
                 .andExpect(jsonPath("$[*].ref").value(org.hamcrest.Matchers.contains("3.6", "3.8")));
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures")).andExpect(jsonPath("$", hasSize(41)));
+        as("utrecht.aov", get(V1 + "/catalog/measures")).andExpect(jsonPath("$", hasSize(41)));
+        as("utrecht.aov", get(V1 + "/catalog/measures?pillar=6&mostCrucial=false&phase=NAFASE"))
+                .andExpect(status().isOk());
     }
 
     @Test
     void servesOneMeasureAndAProblemForAnUnknownRef() throws Exception {
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures/5.2"))
+        as("utrecht.aov", get(V1 + "/catalog/measures/5.2"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.text", startsWith("Gemeenten informeren inwoners en ondernemers")));
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures/9.9"))
+        as("utrecht.aov", get(V1 + "/catalog/measures/9.9"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(404))
-                .andExpect(jsonPath("$.detail").value("Maatregel 9.9 bestaat niet in de catalogus."));
+                .andExpect(jsonPath("$.title").value("Niet gevonden"))
+                .andExpect(jsonPath("$.detail").value("Maatregel 9.9 bestaat niet in de catalogus."))
+                .andExpect(jsonPath("$.instance").value(V1 + "/catalog/measures/9.9"));
     }
 
     @Test
     void rejectsMalformedFiltersWithADutchProblem() throws Exception {
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures?pillar=twee"))
+        as("utrecht.aov", get(V1 + "/catalog/measures?pillar=twee"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("Parameter 'pillar' moet een pijlernummer zijn (1-6), niet 'twee'."));
-        as("utrecht.aov", get("/api/weerbaar/catalog/measures?phase=WARM"))
+                .andExpect(jsonPath("$.title").value("Ongeldig verzoek"))
+                .andExpect(jsonPath("$.detail").value("Parameter 'pillar' moet een pijlernummer zijn (1-6), niet"
+                        + " 'twee'."));
+        as("utrecht.aov", get(V1 + "/catalog/measures?pillar=9"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Parameter 'pillar': pijler 9 bestaat niet; de catalogus kent"
+                        + " de pijlers 1, 2, 3, 4, 5, 6."));
+        as("utrecht.aov", get(V1 + "/catalog/measures?phase=WARM"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail", containsString("Parameter 'phase' moet een van KOUDE")));
+        as("utrecht.aov", get(V1 + "/catalog/measures?party=brandweer-amsterdam"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", startsWith("Parameter 'party': partij 'brandweer-amsterdam' komt niet"
+                        + " voor in de catalogus; bekend zijn ")))
+                .andExpect(jsonPath("$.detail", containsString("waterschappen")));
+        as("utrecht.aov", get(V1 + "/catalog/measures?mostCrucial=ja"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Parameter 'mostCrucial' moet true of false zijn, niet 'ja'."));
+        as("utrecht.aov", get(V1 + "/catalog/measures/{ref}", "2.3 OR 1"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("'2.3 OR 1' is geen maatregelnummer; een nummer is"
+                        + " bijvoorbeeld 2.3."));
+    }
+
+    @Test
+    void rejectsUnknownQueryParametersInsteadOfIgnoringThem() throws Exception {
+        as("utrecht.aov", get(V1 + "/catalog/measures?pilar=2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Onbekende parameter 'pilar'; deze operatie kent pillar, phase,"
+                        + " party, mostCrucial."));
+        as("utrecht.aov", get(V1 + "/progress?tenant=amersfoort&page=2"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Onbekende parameters 'tenant', 'page'; deze operatie heeft geen"
+                        + " parameters."));
+        call(get(V1 + "/openapi.json?format=yaml")).andExpect(status().isBadRequest());
     }
 
     @Test
     void requiresAuthenticationAndATenant() throws Exception {
-        mvc.perform(get("/api/weerbaar/catalog"))
+        call(get(V1 + "/catalog"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"weerbaar\""));
-        mvc.perform(get("/api/weerbaar/progress").header(HttpHeaders.AUTHORIZATION, basic("utrecht.aov", "fout")))
+        call(get(V1 + "/progress").header(HttpHeaders.AUTHORIZATION, basic("utrecht.aov", "fout")))
                 .andExpect(status().isUnauthorized());
-        as("zonder.gemeente", get("/api/weerbaar/progress"))
+        as("zonder.gemeente", get(V1 + "/progress"))
                 .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.title").value("Geen toegang"))
                 .andExpect(jsonPath("$.detail").value("Gebruiker zonder.gemeente hoort bij geen gemeente of"
                         + " veiligheidsregio."));
     }
 
     @Test
     void startsAMeasureOnceForTheCallersGemeenteOnly() throws Exception {
-        as("utrecht.aov", post("/api/weerbaar/measures/2.3/start"))
+        String location = as("utrecht.aov", post(V1 + "/catalog/measures/2.3/lifecycles"))
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.ref").value("2.3"))
                 .andExpect(jsonPath("$.businessKey").value("utrecht:2.3"))
-                .andExpect(jsonPath("$.tenant").value("utrecht"));
-        as("utrecht.aov", post("/api/weerbaar/measures/2.3/start"))
+                .andExpect(jsonPath("$.tenant").value("utrecht"))
+                .andExpect(jsonPath("$.lifecycleStatus").value("INTAKE"))
+                .andExpect(jsonPath("$.endedAt").value(org.hamcrest.Matchers.nullValue()))
+                .andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
+        String id = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("utrecht:2.3")
+                .singleResult().getId();
+        assertThat(location).isEqualTo("http://localhost" + V1 + "/catalog/measures/2.3/lifecycles/" + id);
+        as("utrecht.aov", get(location))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id))
+                .andExpect(jsonPath("$.startedAt", containsString("T")));
+        as("utrecht.aov", get(V1 + "/catalog/measures/2.3/lifecycles"))
+                .andExpect(jsonPath("$[*].id").value(org.hamcrest.Matchers.contains(id)));
+        as("utrecht.aov", post(V1 + "/catalog/measures/2.3/lifecycles"))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", startsWith("Maatregel 2.3 loopt al in utrecht")));
-        as("utrecht.aov", post("/api/weerbaar/measures/9.9/start")).andExpect(status().isNotFound());
+                .andExpect(jsonPath("$.detail").value("Maatregel 2.3 loopt al in utrecht (levenscyclus " + id + ")."));
+        as("utrecht.aov", post(V1 + "/catalog/measures/9.9/lifecycles")).andExpect(status().isNotFound());
 
-        as("amersfoort.aov", get("/api/weerbaar/progress"))
+        as("amersfoort.aov", get(V1 + "/progress"))
                 .andExpect(jsonPath("$.tenant").value("amersfoort"))
                 .andExpect(jsonPath("$.measures[?(@.ref == '2.3')].status").value("NOT_STARTED"));
-        as("amersfoort.aov", post("/api/weerbaar/measures/2.3/start")).andExpect(status().isCreated());
+        as("amersfoort.aov", get(V1 + "/catalog/measures/2.3/lifecycles")).andExpect(jsonPath("$", hasSize(0)));
+        as("amersfoort.aov", get(location))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Maatregel 2.3 heeft in amersfoort geen levenscyclus " + id
+                        + "."));
+        as("amersfoort.aov", post(V1 + "/catalog/measures/2.3/lifecycles").contentType(MediaType.APPLICATION_JSON)
+                .content("{}")).andExpect(status().isCreated());
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("utrecht:2.3")
                 .singleResult().getTenantId()).isEqualTo("utrecht");
     }
 
     @Test
+    void refusesAStartWithABodyItWouldIgnore() throws Exception {
+        as("utrecht.aov", post(V1 + "/catalog/measures/4.2/lifecycles").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"owner\": \"utrecht.aov\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("Een start neemt geen gegevens aan, ook niet 'owner': laat de"
+                        + " inhoud weg of stuur een leeg object ({})."));
+        as("utrecht.aov", post(V1 + "/catalog/measures/4.2/lifecycles").contentType(MediaType.APPLICATION_JSON)
+                .content("{owner"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("De inhoud van het verzoek is geen geldige JSON."));
+        as("utrecht.aov", post(V1 + "/catalog/measures/4.2/lifecycles").contentType(MediaType.TEXT_PLAIN)
+                .content("start"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.detail").value("Inhoud van het type 'text/plain' wordt niet aangenomen; stuur"
+                        + " application/json of geen inhoud."));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("utrecht:4.2")
+                .count()).isZero();
+    }
+
+    @Test
     void reportsProgressAfterMeasuresMoveThroughTheirLifecycle() throws Exception {
-        as("utrecht.aov", post("/api/weerbaar/measures/1.1/start")).andExpect(status().isCreated());
-        as("utrecht.aov", post("/api/weerbaar/measures/1.2/start")).andExpect(status().isCreated());
+        as("utrecht.aov", post(V1 + "/catalog/measures/1.1/lifecycles")).andExpect(status().isCreated());
+        as("utrecht.aov", post(V1 + "/catalog/measures/1.2/lifecycles")).andExpect(status().isCreated());
         complete("utrecht:1.2", Map.of("applicability", "NIET_VAN_TOEPASSING", "notApplicableReason", "BCM elders."));
         complete("utrecht:1.2", Map.of("notApplicableDecision", "GOEDGEKEURD"));
         complete("utrecht:1.1", Map.of("applicability", "VAN_TOEPASSING", "owner", "utrecht.aov",
                 "dueDate", "2099-01-01"));
 
-        as("utrecht.aov", get("/api/weerbaar/progress"))
+        as("utrecht.aov", get(V1 + "/progress"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measures", hasSize(41)))
                 .andExpect(jsonPath("$.measures[0].ref").value("1.1"))
@@ -212,18 +299,22 @@ class FreshApplicationIT {
                 .andExpect(jsonPath("$.measures[0].dueDate").value("2099-01-01"))
                 .andExpect(jsonPath("$.measures[1].status").value("NOT_APPLICABLE"))
                 .andExpect(jsonPath("$.measures[1].statusLabel").value("Niet van toepassing"))
-                .andExpect(jsonPath("$.measures[2].status").value("NOT_STARTED"));
+                .andExpect(jsonPath("$.measures[2].status").value("NOT_STARTED"))
+                .andExpect(jsonPath("$.measures[2].owner").value(org.hamcrest.Matchers.nullValue()));
+        as("utrecht.aov", get(V1 + "/catalog/measures/1.2/lifecycles"))
+                .andExpect(jsonPath("$[0].lifecycleStatus").value("NIET_VAN_TOEPASSING"))
+                .andExpect(jsonPath("$[0].endedAt", containsString("T")));
     }
 
     @Test
     void appliesTheTenantsOwnOverlay() throws Exception {
-        as("utrecht.aov", get("/api/weerbaar/progress"))
+        as("utrecht.aov", get(V1 + "/progress"))
                 .andExpect(jsonPath("$.measures", hasSize(41)));
         assertThat(deployer.processKeys()).containsExactlyElementsOf(WeerbaarProcesses.keys());
     }
 
     @Test
-    void reportsHealthInfoMetricsAndOpenApi() throws Exception {
+    void reportsHealthInfoAndMetrics() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.components.weerbaar.status").value("UP"))
@@ -235,10 +326,61 @@ class FreshApplicationIT {
                         .param("tag", "status:not_started"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.measurements[0].value").isNumber());
-        mvc.perform(get("/v3/api-docs"))
+    }
+
+    @Test
+    void servesItsOpenApiDocumentToAnyoneFromAnyOrigin() throws Exception {
+        String version = OpenApiDocument.shipped().version();
+        call(get(V1 + "/openapi.json").header(HttpHeaders.ORIGIN, "https://developer.overheid.nl"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.paths['/api/weerbaar/catalog/measures'].get").exists())
-                .andExpect(jsonPath("$.paths['/api/weerbaar/measures/{ref}/start'].post").exists());
+                .andExpect(content().contentType(MediaType.APPLICATION_JSON))
+                .andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
+                .andExpect(header().string(WeerbaarApi.VERSION_HEADER, version))
+                .andExpect(jsonPath("$.openapi").value("3.0.3"))
+                .andExpect(jsonPath("$.info.version").value(version))
+                .andExpect(jsonPath("$.info.contact.email").value("api@utrecht.example"))
+                .andExpect(jsonPath("$.info.contact.name").value("Weerbaar-ontwikkelaars"))
+                .andExpect(jsonPath("$.servers[0].url").value(V1))
+                .andExpect(jsonPath("$.paths['/catalog/measures/{ref}/lifecycles'].post").exists());
+        assertThat(version).matches("\\d+\\.\\d+\\.\\d+");
+    }
+
+    @Test
+    void givesEveryResponseItsVersionAndTheSecurityHeaders() throws Exception {
+        for (ResultActions response : List.of(as("utrecht.aov", get(V1 + "/catalog")), call(get(V1 + "/catalog")),
+                call(get(V1 + "/openapi.json")), as("utrecht.aov", get(V1 + "/nergens")))) {
+            response.andExpect(header().string(WeerbaarApi.VERSION_HEADER, OpenApiDocument.shipped().version()))
+                    .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                    .andExpect(header().string("Cache-Control", "no-store"))
+                    .andExpect(header().string("X-Frame-Options", "DENY"))
+                    .andExpect(header().string("Content-Security-Policy", "frame-ancestors 'none'"));
+        }
+        mvc.perform(get("/actuator/health")).andExpect(header().doesNotExist(WeerbaarApi.VERSION_HEADER));
+    }
+
+    @Test
+    void answersUnknownPathsMethodsAndMediaTypesWithProblems() throws Exception {
+        as("utrecht.aov", get(V1 + "/nergens"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("Er is geen resource " + V1 + "/nergens. De Weerbaar-API staat"
+                        + " onder " + V1 + "; de beschrijving staat in " + V1 + "/openapi.json."));
+        as("utrecht.aov", get(V1 + "/catalog/")).andExpect(status().isNotFound());
+        as("utrecht.aov", get("/api/weerbaar/progress"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail", containsString("staat onder " + V1)));
+        as("utrecht.aov", delete(V1 + "/catalog"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string(HttpHeaders.ALLOW, "GET"))
+                .andExpect(jsonPath("$.detail").value("Methode DELETE is niet toegestaan op " + V1 + "/catalog;"
+                        + " toegestaan: GET."));
+        as("utrecht.aov", put(V1 + "/catalog/measures/2.3/lifecycles"))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(header().string(HttpHeaders.ALLOW, containsString("POST")));
+        as("utrecht.aov", get(V1 + "/catalog").accept(MediaType.APPLICATION_XML))
+                .andExpect(status().isNotAcceptable())
+                .andExpect(jsonPath("$.title").value("Niet aanvaardbaar"))
+                .andExpect(jsonPath("$.detail").value("De API antwoordt met application/json (fouten met"
+                        + " application/problem+json); de Accept-header vraagt 'application/xml'."));
     }
 
     private void complete(String businessKey, Map<String, Object> variables) {
@@ -248,9 +390,14 @@ class FreshApplicationIT {
         engine.getTaskService().complete(task.getId(), variables);
     }
 
-    private ResultActions as(String user, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder
-            request) throws Exception {
-        return mvc.perform(request.header(HttpHeaders.AUTHORIZATION, basic(user, PASSWORD)));
+    /** A call as the user, its response held to the OpenAPI document. */
+    private ResultActions as(String user, MockHttpServletRequestBuilder request) throws Exception {
+        return call(request.header(HttpHeaders.AUTHORIZATION, basic(user, PASSWORD)));
+    }
+
+    /** An anonymous call, its response held to the OpenAPI document. */
+    private ResultActions call(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andDo(CONTRACT);
     }
 
     private static String basic(String user, String password) {

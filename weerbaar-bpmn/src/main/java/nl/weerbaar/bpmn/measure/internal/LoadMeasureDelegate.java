@@ -54,10 +54,18 @@ public final class LoadMeasureDelegate implements JavaDelegate {
         execution.setVariable(PHASES, measure.phases().stream().map(Phase::label).collect(Collectors.joining(", ")));
         execution.setVariable(PHASE_CODES, measure.phases().stream().map(Phase::name).collect(Collectors.joining(",")));
         execution.setVariable(RESPONSIBLE, names(measure.responsible()));
-        execution.setVariable(PARTNERS, names(measure.partners()));
+        execution.setVariable(PARTNERS, partners(measure));
         execution.setVariable(MOST_CRUCIAL, measure.mostCrucial());
         execution.setVariable(LOCAL_OWNER, effective.localOwner());
         execution.setVariable(OVERDUE, false);
+    }
+
+    /** The partners as the task shows them: unknown when the source lost them, with the guide's remark if any. */
+    private static String partners(Measure measure) {
+        String partners = measure.partnersKnown() ? names(measure.partners())
+                : measure.partners().isEmpty() ? "onbekend (niet te lezen in de handreiking)"
+                : names(measure.partners()) + " en mogelijk anderen (niet te lezen in de handreiking)";
+        return measure.findPartnersRemark().map(remark -> partners + " — " + remark).orElse(partners);
     }
 
     private static String names(Collection<Party> parties) {

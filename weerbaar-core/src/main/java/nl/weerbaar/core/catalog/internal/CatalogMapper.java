@@ -47,7 +47,13 @@ public interface CatalogMapper {
     Party toParty(PartyDocument document);
 
     @Mapping(target = "id", source = "urn")
+    @Mapping(target = "partnersKnown", expression = "java(document.partners().known())")
     Measure toMeasure(MeasureDocument document, @Context References references);
+
+    /** The known partners; none when the file says {@code unknown}. */
+    default List<Party> toPartners(PartnersDocument partners, @Context References references) {
+        return partners.codesOrEmpty().stream().map(references::party).toList();
+    }
 
     Provenance toProvenance(ProvenanceDocument document);
 

@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * The catalog rules that span fields and elements, in one place: unique URNs, refs and codes, ranks contiguous
- * within each pillar, most-crucial marks consistent with rank, every pillar, phase and party code known.
+ * within each pillar, most-crucial marks consistent with rank, every pillar, phase and party code known, unknown
+ * partners explained.
  */
 public final class CatalogRules {
 
     /** Fields of a measure that a provenance entry may name. */
     public static final Set<String> MEASURE_FIELDS = Set.of("urn", "ref", "pillar", "rank", "mostCrucial", "title",
-            "text", "phases", "responsible", "partners");
-    public static final Set<String> MEASURE_TRANSLATABLE = Set.of("title", "text");
+            "text", "phases", "responsible", "partners", "partnersRemark");
+    public static final Set<String> MEASURE_TRANSLATABLE = Set.of("title", "text", "partnersRemark");
     static final Set<String> PILLAR_FIELDS = Set.of("number", "code", "name", "authority");
     static final Set<String> PILLAR_TRANSLATABLE = Set.of("name", "authority");
     public static final Set<String> PARTY_TRANSLATABLE = Set.of("name");
@@ -94,7 +95,7 @@ public final class CatalogRules {
             checkRefMatchesPosition(measure, path, violations);
             checkPhases(measure.phases(), path.key("phases"), violations);
             checkPartyCodes(measure.responsible(), partyCodes, path.key("responsible"), violations);
-            checkPartyCodes(measure.partners(), partyCodes, path.key("partners"), violations);
+            checkPartners(measure, partyCodes, path, violations);
             checkProvenanceKeys(measure.provenance(), MEASURE_FIELDS, path, violations);
             checkTranslations(measure.translations(), MEASURE_TRANSLATABLE, path, violations);
         }
@@ -142,6 +143,33 @@ public final class CatalogRules {
                 violations.add(path.index(i), "party " + code + " is listed twice");
             }
         }
+    }
+
+    /**
+     * Listed partners are checked like party codes, blanks included (the list is read as a whole); partners that
+     * are {@code unknown} need a provenance entry saying why.
+     */
+    private static void checkPartners(MeasureDocument measure, Set<String> known, NodePath path,
+                                      Violations violations) {
+        PartnersDocument partners = measure.partners();
+        if (partners == null) {
+            return;
+        }
+        NodePath partnersPath = path.key("partners");
+        if (!partners.known()) {
+            if (measure.provenance() == null || !measure.provenance().containsKey("partners")) {
+                violations.add(partnersPath, "partners: " + PartnersDocument.UNKNOWN + " needs a provenance entry for"
+                        + " partners saying why the source's value is not known");
+            }
+            return;
+        }
+        List<String> codes = partners.codes();
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) == null || codes.get(i).isBlank()) {
+                violations.add(partnersPath.index(i), "must not be blank");
+            }
+        }
+        checkPartyCodes(codes, known, partnersPath, violations);
     }
 
     public static void checkProvenanceKeys(Map<String, ?> provenance, Set<String> fields, NodePath path,

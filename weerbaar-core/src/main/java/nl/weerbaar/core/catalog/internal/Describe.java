@@ -50,6 +50,9 @@ final class Describe {
         if (type == String.class) {
             return "text (quote numbers such as \"2.3\")";
         }
+        if (type == PartnersDocument.class) {
+            return PartnersDocument.EXPECTATION;
+        }
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";
         }

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import java.util.Map;
 
-/** File format of a catalog measure. */
+/** File format of a catalog measure; {@code partners} may be the word {@code unknown} (see {@link PartnersDocument}). */
 public record MeasureDocument(
         @NotBlank @Pattern(regexp = FormatPatterns.MEASURE_URN, message = FormatPatterns.MEASURE_URN_MESSAGE)
         String urn,
@@ -22,7 +22,8 @@ public record MeasureDocument(
         @NotBlank String text,
         @NotEmpty List<@NotBlank String> phases,
         @NotEmpty List<@NotBlank String> responsible,
-        @NotNull List<@NotBlank String> partners,
+        @NotNull PartnersDocument partners,
+        @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String partnersRemark,
         Map<String, @Valid ProvenanceDocument> provenance,
         Map<String, Map<String, String>> translations) {
 }

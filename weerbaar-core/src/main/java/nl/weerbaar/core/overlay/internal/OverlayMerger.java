@@ -229,7 +229,7 @@ public final class OverlayMerger {
             addedPartners.keySet().forEach(code -> partners.add(parties.get(code)));
             Measure measure = new Measure(guide.id(), guide.ref(), guide.pillar(), guide.rank(), guide.mostCrucial(),
                     guide.title(), guide.text(), guide.phases(), guide.responsible(), List.copyOf(partners),
-                    guide.provenance(), guide.translations());
+                    guide.provenance(), guide.translations(), guide.partnersKnown(), guide.partnersRemark());
 
             Map<String, List<ValueSource>> provenance = new LinkedHashMap<>();
             GUIDE_FIELDS.forEach(field -> provenance.put(field, List.of(fromCatalog(guide, field))));
