@@ -56,7 +56,7 @@ public final class OperatonTwin {
 
     /** Text that Operaton did not rename, protected from the mapping. */
     private static final Pattern PROTECTED = Pattern.compile(
-            "Camunda 8|Camunda Platform 8|camunda\\.com|camunda\\.io"
+            "Camunda[ -]?8|Camunda Platform 8|Camunda 7 CE|Camunda 7 Community Edition|Camunda Services GmbH|camunda\\.com|camunda\\.io"
                     // Operaton renames only these org.camunda packages (its ChangePackage recipe).
                     + "|org\\.camunda\\.(?!(?:bpm|spin|commons|connect)\\b)\\w+");
 
@@ -70,6 +70,13 @@ public final class OperatonTwin {
             "Camunda 7's", "Operaton's");
 
     private static final Pattern WORD = Pattern.compile("CAMUNDA|Camunda|camunda");
+
+    /**
+     * Locale entries Operaton's webapps do not have, dropped from the twin's {@code .json} files: Camunda 7 CE's
+     * end-of-life banner ("migrate to Camunda 8"), which Operaton removed with its key.
+     */
+    private static final Pattern JSON_KEY = Pattern.compile("\\s*\"(?:[^\"\\\\]|\\\\.)*\"\\s*:");
+    private static final Pattern DROPPED_JSON = Pattern.compile("(?m)^\\s*\"BANNER_CE_EOL_TEXT\"\\s*:.*\\R");
 
     private final Path root;
     private final Set<String> twinned;
@@ -121,6 +128,21 @@ public final class OperatonTwin {
         while (line.find()) {
             String value = line.group();
             out.append(value.contains(KEEP) ? value : mapLine(value));
+        }
+        return out.toString();
+    }
+
+    /**
+     * The Operaton text of a JSON file: its values mapped, its object keys kept (Operaton renamed no locale key, not
+     * even {@code PLGN_SKE_CAMUNDA_COCKPIT}), and the entries Operaton's webapps do not have dropped.
+     */
+    String mapJson(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 64);
+        Matcher line = Pattern.compile("[^\n]*\n|[^\n]+$").matcher(DROPPED_JSON.matcher(text).replaceAll(""));
+        while (line.find()) {
+            Matcher entry = JSON_KEY.matcher(line.group());
+            out.append(entry.lookingAt() ? entry.group() + map(line.group().substring(entry.end()))
+                    : map(line.group()));
         }
         return out.toString();
     }
@@ -179,7 +201,9 @@ public final class OperatonTwin {
                 byte[] content = Files.readAllBytes(file);
                 String extension = extension(relative);
                 if (TEXT.contains(extension) && !SHARED.contains(extension)) {
-                    content = map(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                    String text = new String(content, StandardCharsets.UTF_8);
+                    text = extension.equals("json") ? mapJson(text) : map(text);
+                    content = text.getBytes(StandardCharsets.UTF_8);
                 }
                 byte[] previous = files.put(mapPath(relative), content);
                 if (previous != null) {
@@ -229,10 +253,12 @@ public final class OperatonTwin {
                             continue;
                         }
                         Files.delete(file);
+                        deleteOutputsOf(module, relative);
                         removed++;
                     }
                 }
             }
+            deleteEmptyDirectories(src);
         }
         if (!edited.isEmpty()) {
             fail(edited.stream().map(path -> twin + "/src/" + path + " was edited by hand; it is generated from "
@@ -243,6 +269,46 @@ public final class OperatonTwin {
         System.out.printf("[operaton-twin] %s/src: %d files from %s/src (%d mapped), %d removed%n", twin,
                 files.size(), camundaModule, files.keySet().stream().filter(path -> TEXT.contains(extension(path))
                         && !SHARED.contains(extension(path))).count(), removed);
+    }
+
+    /**
+     * Deletes what the build made of a source file that is gone, as a clean build would not have it: a resource's copy
+     * in {@code target/classes} or {@code target/test-classes}, a Java file's classes there.
+     */
+    private static void deleteOutputsOf(Path module, String relative) throws IOException {
+        Matcher source = Pattern.compile("(main|test)/(java|resources)/(.+)").matcher(relative);
+        if (!source.matches()) {
+            return;
+        }
+        Path classes = module.resolve("target").resolve(source.group(1).equals("main") ? "classes" : "test-classes");
+        if (source.group(2).equals("resources")) {
+            Files.deleteIfExists(classes.resolve(source.group(3)));
+            return;
+        }
+        Path compiled = classes.resolve(source.group(3).replaceFirst("\\.java$", ".class"));
+        String type = compiled.getFileName().toString().replaceFirst("\\.class$", "");
+        if (Files.isDirectory(compiled.getParent())) {
+            try (Stream<Path> siblings = Files.list(compiled.getParent())) {
+                for (Path file : siblings.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.equals(type + ".class") || name.startsWith(type + "$")) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteEmptyDirectories(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path directory : walk.filter(Files::isDirectory).sorted(java.util.Comparator.reverseOrder()).toList()) {
+                try (Stream<Path> entries = Files.list(directory)) {
+                    if (entries.findAny().isEmpty() && !directory.equals(root)) {
+                        Files.delete(directory);
+                    }
+                }
+            }
+        }
     }
 
     private static Map<String, String> readManifest(Path module) throws IOException {
