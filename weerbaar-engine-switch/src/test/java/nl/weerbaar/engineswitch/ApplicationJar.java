@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,7 +42,10 @@ final class ApplicationJar implements AutoCloseable {
     private final Process process;
     private final Path log;
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** Keeps cookies as a browser does, such as the webapps' XSRF-TOKEN. */
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(cookies).build();
 
     private ApplicationJar(Process process, Path log, int port) {
         this.process = process;
@@ -106,6 +111,19 @@ final class ApplicationJar implements AutoCloseable {
     Answer post(String path, String user, String json) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), user);
+    }
+
+    /**
+     * A POST as an anonymous browser on the webapps makes it: with the XSRF-TOKEN cookie the webapp at
+     * {@code webapp} hands out, sent back as the header that the webapps' CSRF filter asks for.
+     */
+    Answer postAsBrowser(String webapp, String path, String json) {
+        status(webapp);
+        String token = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new AssertionError(webapp + " handed out no XSRF-TOKEN"));
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("X-XSRF-TOKEN", token).POST(HttpRequest.BodyPublishers.ofString(json)), null);
     }
 
     /** The open tasks the user sees of the process instance with the business key: id → name. */

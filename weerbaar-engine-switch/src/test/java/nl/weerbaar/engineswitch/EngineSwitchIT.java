@@ -25,10 +25,6 @@ class EngineSwitchIT {
 
     static final String CAMUNDA = "weerbaar-example-app";
     static final String OPERATON = "weerbaar-example-app-operaton";
-    /** The one step of the move (docs/engines.md): Operaton's administrators are in operaton-admin, ours are not. */
-    static final String ADMIN_GROUPS = "--operaton.bpm.generic-properties.properties.admin-groups="
-            + "operaton-admin,camunda-admin";
-
     static final String UTRECHT_AOV = "utrecht.aov";
     static final String INTAKE = "Intake: eigenaar en termijn vastleggen";
     static final String FACILITIES = "Voorzieningen regelen";
@@ -61,18 +57,30 @@ class EngineSwitchIT {
         Before before;
         try (ApplicationJar camunda = ApplicationJar.start(CAMUNDA, databaseUrl)) {
             assertThat(camunda.get("/engine-rest/version", UTRECHT_AOV).get("version").asText()).startsWith("7.24.");
-            assertThat(camunda.post("/api/weerbaar/measures/1.2/start", UTRECHT_AOV, null).status()).isEqualTo(201);
+            assertThat(camunda.post("/api/weerbaar/v1/catalog/measures/1.2/lifecycles", UTRECHT_AOV, null).status()).isEqualTo(201);
             before = new Before(camunda);
             assertThat(before.intake11.values()).containsExactly(INTAKE);
             assertThat(before.intake12.values()).containsExactly(INTAKE);
             assertThat(before.facilities.values()).containsExactly(FACILITIES);
         }
 
-        try (ApplicationJar operaton = ApplicationJar.start(OPERATON, databaseUrl, ADMIN_GROUPS)) {
+        try (ApplicationJar operaton = ApplicationJar.start(OPERATON, databaseUrl)) {
             assertThat(operaton.get("/engine-rest/version", UTRECHT_AOV).get("version").asText()).startsWith("1.0.");
-            assertThat(operaton.log()).as("Operaton takes the 7.24 schema over as it is")
-                    .doesNotContainIgnoringCase("upgrade").doesNotContain("ERROR");
+            assertThat(operaton.log()).as("Operaton takes the 7.24 schema over as it is").doesNotContain(" ERROR ");
+
+            // Camunda's administrators are Operaton's (group operaton-admin), so Operaton offers no set-up of a
+            // first administrator to whoever comes along, and the administrator still sees every gemeente's work.
+            assertThat(operaton.log()).contains("The administrators [demo] of group camunda-admin");
             assertThat(operaton.status("/operaton/app/tasklist/default/")).isEqualTo(200);
+            ApplicationJar.Answer setup = operaton.postAsBrowser("/operaton/app/admin/default/",
+                    "/operaton/api/admin/setup/default/user/create", "{\"profile\": {\"id\": \"indringer\","
+                            + " \"firstName\": \"I\", \"lastName\": \"N\", \"email\": \"i@example.org\"},"
+                            + " \"credentials\": {\"password\": \"indringer1!\"}}");
+            assertThat(setup.status()).isEqualTo(403);
+            assertThat(setup.body()).contains("Setup action not available");
+            assertThat(operaton.get("/engine-rest/user?id=indringer", "demo")).isEmpty();
+            assertThat(operaton.get("/engine-rest/user?memberOfGroup=operaton-admin", "demo").findValuesAsText("id"))
+                    .containsExactly("demo");
 
             // The same deployments, definitions and instances: the start deployed nothing, the demo loader added
             // nothing, and the work waits where Camunda left it, for the same users.
@@ -109,7 +117,6 @@ class EngineSwitchIT {
             assertThat(operaton.tasks(UTRECHT_AOV, NOODSTEUNPUNT).values())
                     .containsExactly("Sleutelfiguren en vrijwilligers koppelen");
 
-            // The administrator Camunda created (group camunda-admin) administers Operaton too: every gemeente's work.
             List<String> tenants = new ArrayList<>();
             operaton.get("/engine-rest/task?maxResults=1000", "demo").forEach(task ->
                     tenants.add(task.get("tenantId").asText()));
@@ -149,7 +156,7 @@ class EngineSwitchIT {
 
     /** A measure's progress status and lifecycle status in the Weerbaar API, as Utrecht's AOV-adviseur sees it. */
     private static List<String> stage(ApplicationJar app, String ref) {
-        for (JsonNode measure : app.get("/api/weerbaar/progress", UTRECHT_AOV).get("measures")) {
+        for (JsonNode measure : app.get("/api/weerbaar/v1/progress", UTRECHT_AOV).get("measures")) {
             if (ref.equals(measure.get("ref").asText())) {
                 return List.of(measure.get("status").asText(), measure.get("lifecycleStatus").asText());
             }

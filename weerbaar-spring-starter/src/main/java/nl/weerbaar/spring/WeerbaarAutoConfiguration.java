@@ -38,6 +38,7 @@ import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
+import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
@@ -165,6 +166,14 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes) {
         return new WeerbaarSpringEnginePlugin(processes);
+    }
+
+    /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "weerbaar.engine-switch", name = "keep-administrators", matchIfMissing = true)
+    public AdministratorsCarriedOver weerbaarAdministratorsCarriedOver() {
+        return new AdministratorsCarriedOver();
     }
 
     @Bean
