@@ -65,9 +65,9 @@ public final class OperatonTwin {
             "org.camunda.bpm.engine.impl.util.CollectionUtil", "org.operaton.commons.utils.CollectionUtil",
             "org.camunda.bpm.engine.test.mock.", "org.operaton.bpm.engine.impl.mock.");
 
-    /** Prose: the Operaton release that takes over from Camunda 7.24, and Camunda 7 as a product. */
-    private static final Map<String, String> PROSE = Map.of("Camunda 7.24", "Operaton 1.0", "Camunda 7 ", "Operaton ",
-            "Camunda 7's", "Operaton's");
+    /** Prose: the Operaton release that takes over from Camunda 7.24, and Camunda 7 as the product. */
+    private static final Pattern PROSE_RELEASE = Pattern.compile("Camunda 7\\.24(?![.\\d]*\\d)");
+    private static final Pattern PROSE_PRODUCT = Pattern.compile("Camunda 7(?![.\\d]*\\d)");
 
     private static final Pattern WORD = Pattern.compile("CAMUNDA|Camunda|camunda");
 
@@ -156,9 +156,7 @@ public final class OperatonTwin {
         for (Map.Entry<String, String> rename : IRREGULAR.entrySet()) {
             text = text.replace(rename.getKey(), rename.getValue());
         }
-        for (Map.Entry<String, String> prose : PROSE.entrySet()) {
-            text = text.replace(prose.getKey(), prose.getValue());
-        }
+        text = PROSE_PRODUCT.matcher(PROSE_RELEASE.matcher(text).replaceAll("Operaton 1.0")).replaceAll("Operaton");
         for (String module : twinned) {
             text = text.replaceAll("(?<![\\w-])" + Pattern.quote(module) + "(?![\\w-])",
                     Matcher.quoteReplacement(module + SUFFIX));
