@@ -122,6 +122,21 @@ class EngineSwitchIT {
                     tenants.add(task.get("tenantId").asText()));
             assertThat(tenants).contains("utrecht", "amersfoort", "vr-utrecht");
         }
+        assertThat(schemaLog()).as("the schema Camunda created, not converted").containsExactly("7.24.0");
+    }
+
+    /** The versions in the engine's schema log: one entry per creation or update of the schema. */
+    private static List<String> schemaLog() throws SQLException {
+        List<String> versions = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(databaseUrl, env("WEERBAAR_DB_USER", "weerbaar"),
+                env("WEERBAAR_DB_PASSWORD", "weerbaar"));
+             Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery("SELECT VERSION_ FROM ACT_GE_SCHEMA_LOG ORDER BY ID_")) {
+            while (rows.next()) {
+                versions.add(rows.getString(1));
+            }
+        }
+        return versions;
     }
 
     /** What the Camunda installation held when it was stopped. */

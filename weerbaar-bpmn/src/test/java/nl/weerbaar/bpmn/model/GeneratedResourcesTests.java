@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GeneratedResourcesTests {
 
     private static final Path RESOURCES = Path.of("src", "main", "resources");
-    private static final String REGENERATE = "regenerate with ./mvnw -B -Pmodels -pl weerbaar-bpmn -am process-classes"; // same on Operaton
+    private static final String REGENERATE = "regenerate with ./mvnw -B -Pmodels -pl weerbaar-bpmn" // same on Operaton
+            + " -am process-classes";
     /**
      * The namespace of the engine extensions in the committed models: Camunda 7's, which Operaton reads too, so that
      * both engines deploy the very same files. Operaton's model API writes its own namespace for the same model.
