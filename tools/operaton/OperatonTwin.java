@@ -65,6 +65,12 @@ public final class OperatonTwin {
             "org.camunda.bpm.engine.impl.util.CollectionUtil", "org.operaton.commons.utils.CollectionUtil",
             "org.camunda.bpm.engine.test.mock.", "org.operaton.bpm.engine.impl.mock.");
 
+    /**
+     * Camunda's Jakarta variants of an artifact ({@code camunda-webapp-jakarta}) are Operaton's only variant
+     * ({@code operaton-webapp}): Operaton runs on Jakarta EE alone (its recipe's dependency mapping).
+     */
+    private static final Pattern JAKARTA_ARTIFACT = Pattern.compile("\\bcamunda-([a-z0-9-]+?)-jakarta\\b");
+
     /** Prose: the Operaton release that takes over from Camunda 7.24, and Camunda 7 as the product. */
     private static final Pattern PROSE_RELEASE = Pattern.compile("Camunda 7\\.24(?![.\\d]*\\d)");
     private static final Pattern PROSE_PRODUCT = Pattern.compile("Camunda 7(?![.\\d]*\\d)");
@@ -156,6 +162,7 @@ public final class OperatonTwin {
         for (Map.Entry<String, String> rename : IRREGULAR.entrySet()) {
             text = text.replace(rename.getKey(), rename.getValue());
         }
+        text = JAKARTA_ARTIFACT.matcher(text).replaceAll("operaton-$1");
         text = PROSE_PRODUCT.matcher(PROSE_RELEASE.matcher(text).replaceAll("Operaton 1.0")).replaceAll("Operaton");
         for (String module : twinned) {
             text = text.replaceAll("(?<![\\w-])" + Pattern.quote(module) + "(?![\\w-])",
@@ -350,6 +357,8 @@ public final class OperatonTwin {
         // The profiles regenerate the Camunda module's committed sources; they have no meaning in a generated tree.
         twin = twin.replaceAll("(?s)\\n\\s*<profiles>.*</profiles>", "");
         twin = map(twin);
+        // A twin's tests get databases of their own: another build's run would otherwise empty them under it.
+        twin = twin.replaceAll("\\$\\{weerbaar\\.([\\w.-]+\\.url)}", "\\${weerbaar.operaton.$1}");
         // Operaton 1.0 ships its JUnit 5 extension as a classifier of the engine, not as operaton-bpm-junit5.
         twin = twin.replaceAll("(\\s*)<artifactId>operaton-bpm-junit5</artifactId>",
                 "$1<artifactId>operaton-engine</artifactId>$1<classifier>junit5</classifier>");

@@ -72,6 +72,21 @@ class ReadmeCommandIT {
         }
     }
 
+    @Test
+    void withWeerbaarSwitchedOffTheApplicationStartsOnAFreshDatabaseAndStaysSecured() throws Exception {
+        List<String> command = new ArrayList<>(readmeRunCommand());
+        command.removeIf(argument -> argument.startsWith("--spring.profiles.active="));
+        command.add("--weerbaar.enabled=false");
+
+        try (Running app = Running.start(command, "readme-weerbaar-off")) {
+            Api api = new Api("http://localhost:" + app.port());
+            assertThat(api.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
+            assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
+            assertThat(api.get("/api/weerbaar/v1/progress").status()).isIn(401, 404);
+            assertThat(app.log()).doesNotContain("ENGINE-16004").doesNotContain("Unknown property used in expression");
+        }
+    }
+
     /** The {@code java -jar …} half of the first fenced code block of README's {@link #SECTION}, as arguments. */
     static List<String> readmeRunCommand() throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);

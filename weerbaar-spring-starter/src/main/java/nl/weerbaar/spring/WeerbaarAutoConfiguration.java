@@ -20,7 +20,6 @@ import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
-import nl.weerbaar.spring.api.BasicAuthenticationFilter;
 import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.api.CatalogController;
 import nl.weerbaar.spring.api.LifecycleController;
@@ -347,17 +346,6 @@ public class WeerbaarAutoConfiguration {
                     registry.addInterceptor(new QueryParameterCheck()).addPathPatterns(WeerbaarApi.ROOT + "/**");
                 }
             };
-        }
-
-        @Bean
-        @ConditionalOnProperty(prefix = "weerbaar.api", name = "basic-authentication", matchIfMissing = true)
-        @ConditionalOnMissingBean(name = "weerbaarApiAuthentication")
-        FilterRegistrationBean<BasicAuthenticationFilter> weerbaarApiAuthentication(ProcessEngine engine) {
-            FilterRegistrationBean<BasicAuthenticationFilter> registration =
-                    new FilterRegistrationBean<>(new BasicAuthenticationFilter(engine));
-            registration.addUrlPatterns("/api/weerbaar/*");
-            registration.setName("weerbaarApiAuthentication");
-            return registration;
         }
 
         private static Locale locale(WeerbaarProperties properties) {

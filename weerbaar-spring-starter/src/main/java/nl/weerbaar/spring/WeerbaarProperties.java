@@ -385,10 +385,6 @@ public class WeerbaarProperties {
          * not a generic address of the whole organisation). */
         private final Contact contact = new Contact();
 
-        /** Authenticate API calls with HTTP Basic against Camunda's identity service. Turn off when the
-         * application authenticates them itself (then provide a CurrentUser bean). */
-        private boolean basicAuthentication = true;
-
         public boolean isEnabled() {
             return enabled;
         }
@@ -399,14 +395,6 @@ public class WeerbaarProperties {
 
         public Contact getContact() {
             return contact;
-        }
-
-        public boolean isBasicAuthentication() {
-            return basicAuthentication;
-        }
-
-        public void setBasicAuthentication(boolean basicAuthentication) {
-            this.basicAuthentication = basicAuthentication;
         }
 
         /** The contact of the API's OpenAPI document; each value left out keeps Weerbaar's own. */

@@ -58,6 +58,10 @@ class OperatonTwinTests {
                   <artifactId>weerbaar-bpmn</artifactId>
                   <name>Weerbaar BPMN</name>
                   <description>Processes for Camunda 7.</description>
+                  <properties>
+                    <database>${weerbaar.it.postgres.url}</database>
+                    <weerbaar.it.database>postgres</weerbaar.it.database>
+                  </properties>
                   <dependencies>
                     <dependency>
                       <groupId>org.camunda.bpm</groupId>
@@ -94,6 +98,7 @@ class OperatonTwinTests {
                 camunda.bpm.admin-user.id=demo
                 group camunda-admin, webapps at /camunda/app/tasklist/ and webjars/camunda/app
                 <artifactId>camunda-bpm-spring-boot-starter-webapp</artifactId>
+                <artifactId>camunda-webapp-jakarta</artifactId> <artifactId>camunda-engine-rest-core-jakarta</artifactId>
                 Camunda 7.24's Tasklist renders it; Camunda 7 processes; Camunda's starter; Camunda 7.24.0, Camunda 7.
                 """)).isEqualTo("""
                 import org.operaton.bpm.spring.boot.starter.OperatonBpmAutoConfiguration;
@@ -102,6 +107,7 @@ class OperatonTwinTests {
                 operaton.bpm.admin-user.id=demo
                 group operaton-admin, webapps at /operaton/app/tasklist/ and webjars/operaton/app
                 <artifactId>operaton-bpm-spring-boot-starter-webapp</artifactId>
+                <artifactId>operaton-webapp</artifactId> <artifactId>operaton-engine-rest-core</artifactId>
                 Operaton 1.0's Tasklist renders it; Operaton processes; Operaton's starter; Operaton 7.24.0, Operaton.
                 """);
     }
@@ -229,7 +235,7 @@ class OperatonTwinTests {
     }
 
     @Test
-    void generatesTheTwinPomUnderTheOperatonParentWithoutTheSourceTreeProfiles() throws IOException {
+    void generatesTheTwinPomUnderTheOperatonParentWithDatabasesOfItsOwnWithoutTheSourceTreeProfiles() throws IOException {
         String pom = twin.twinPom("weerbaar-bpmn");
 
         assertThat(pom).contains("""
@@ -252,6 +258,9 @@ class OperatonTwinTests {
                       <artifactId>operaton-engine</artifactId>
                       <classifier>junit5</classifier>
                       <scope>test</scope>
+                """, """
+                    <database>${weerbaar.operaton.it.postgres.url}</database>
+                    <weerbaar.it.database>postgres</weerbaar.it.database>
                 """, "<!-- Generated from ../weerbaar-bpmn/pom.xml by tools/operaton/OperatonTwin.java")
                 .doesNotContain("<profiles>", "camunda");
     }
@@ -274,7 +283,7 @@ class OperatonTwinTests {
 
         assertThat(twin.checkRepository()).satisfiesExactly(
                 stale -> assertThat(stale).startsWith("weerbaar-bpmn-operaton/pom.xml is out of date with "
-                        + "weerbaar-bpmn/pom.xml (line 26 is").endsWith("; regenerate it with: java "
+                        + "weerbaar-bpmn/pom.xml (line 30 is").endsWith("; regenerate it with: java "
                         + "tools/operaton/OperatonTwin.java . update-poms"),
                 missing -> assertThat(missing).isEqualTo("weerbaar-webapps-nl uses the Camunda engine but has no "
                         + "Operaton twin: add <module>weerbaar-webapps-nl-operaton</module> to the root pom.xml and run"

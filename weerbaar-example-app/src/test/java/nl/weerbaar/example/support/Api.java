@@ -45,6 +45,11 @@ public final class Api {
         return send(request(path).GET(), user);
     }
 
+    /** A call with this {@code Authorization} header as it stands, e.g. another scheme or another spelling. */
+    public Response getAuthorized(String path, String authorization) {
+        return send(request(path).header("Authorization", authorization).GET(), null);
+    }
+
     public Response post(String path, String user, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), user);

@@ -4,8 +4,9 @@ import nl.weerbaar.spring.tenant.CurrentUser;
 import org.springframework.http.HttpStatus;
 
 /**
- * The tenant a request acts for: the one tenant the authenticated user is a member of. Never taken from the
- * request, so a user cannot act for another gemeente.
+ * The tenant a request acts for: the one tenant the authenticated user is a member of, as the caller's authentication
+ * carries it (Camunda's identity service, or a token claim). Never taken from the request, so a user cannot act for
+ * another gemeente.
  */
 public final class CallerTenant {
 
@@ -20,7 +21,8 @@ public final class CallerTenant {
                 new ApiException(HttpStatus.UNAUTHORIZED, "Meld u aan om de Weerbaar-API te gebruiken."));
         if (user.tenantIds().isEmpty()) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId()
-                    + " hoort bij geen gemeente of veiligheidsregio.");
+                    + " hoort bij geen gemeente of veiligheidsregio" + (user.tenantsClaim() == null ? "."
+                    : ": het token noemt er geen in de claim '" + user.tenantsClaim() + "'."));
         }
         if (user.tenantIds().size() > 1) {
             throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId() + " hoort bij meer dan één"

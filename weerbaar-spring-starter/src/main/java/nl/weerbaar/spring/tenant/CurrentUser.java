@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Who is calling and which Camunda tenants they are a member of. The default reads the authentication the
- * Weerbaar API filter (or Camunda's own REST filter) set on the identity service; an application with its own
- * security provides a bean of this type.
+ * Who is calling and which Camunda tenants they are a member of. The default reads the authentication set on
+ * Camunda's identity service for the request — by the starter's bridge from Spring Security, or by Camunda's own REST
+ * authentication filter; an application that knows its callers otherwise provides a bean of this type.
  */
 @FunctionalInterface
 public interface CurrentUser {
@@ -14,11 +14,20 @@ public interface CurrentUser {
     /** The authenticated user, or empty when nobody is authenticated. */
     Optional<Authenticated> get();
 
-    /** An authenticated user and their tenant memberships. */
-    record Authenticated(String userId, List<String> tenantIds) {
+    /**
+     * An authenticated user and their tenant memberships.
+     *
+     * @param tenantsClaim the token claim the tenants were read from, or {@code null} when they came from Camunda's
+     *                     identity service (named when the user is refused for having no tenant)
+     */
+    record Authenticated(String userId, List<String> tenantIds, String tenantsClaim) {
 
         public Authenticated {
             tenantIds = List.copyOf(tenantIds);
+        }
+
+        public Authenticated(String userId, List<String> tenantIds) {
+            this(userId, tenantIds, null);
         }
     }
 }

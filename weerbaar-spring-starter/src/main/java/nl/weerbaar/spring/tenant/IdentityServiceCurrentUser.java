@@ -1,5 +1,6 @@
 package nl.weerbaar.spring.tenant;
 
+import nl.weerbaar.spring.security.CamundaIdentityAuthentication;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The user Camunda's identity service holds as authenticated for the current thread — set by the Weerbaar API's
- * HTTP Basic filter or by Camunda's REST authentication filter — with the tenants that authentication carries.
+ * The user Camunda's identity service holds as authenticated for the current thread — set by the starter's bridge
+ * from Spring Security or by Camunda's REST authentication filter — with the tenants that authentication carries.
  */
 public final class IdentityServiceCurrentUser implements CurrentUser {
 
@@ -25,6 +26,8 @@ public final class IdentityServiceCurrentUser implements CurrentUser {
             return Optional.empty();
         }
         List<String> tenants = authentication.getTenantIds() == null ? List.of() : authentication.getTenantIds();
-        return Optional.of(new Authenticated(authentication.getUserId(), tenants));
+        String tenantsClaim = authentication instanceof CamundaIdentityAuthentication bridged
+                ? bridged.identity().tenantsClaim() : null;
+        return Optional.of(new Authenticated(authentication.getUserId(), tenants, tenantsClaim));
     }
 }

@@ -8,17 +8,38 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import jakarta.servlet.DispatcherType;
+import nl.weerbaar.spring.security.IdentityServiceAuthenticationProvider;
+import nl.weerbaar.spring.security.WeerbaarHttpSecurity;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+import static org.springframework.security.config.Customizer.withDefaults;
 
 /**
  * An application with Camunda authorization on, its tenants kept in Camunda's identity service (created when the
- * engine is built, before Weerbaar deploys), and only the measure process deployed.
+ * engine is built, before Weerbaar deploys), only the measure process deployed, and HTTP Basic against Camunda's users
+ * as its Spring Security.
  */
 @SpringBootApplication
 public class AuthorizedApplication {
 
     static final String PASSWORD = "geheim";
+
+    @Bean
+    SecurityFilterChain security(HttpSecurity http, WeerbaarHttpSecurity weerbaar) throws Exception {
+        weerbaar.configure(http);
+        return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(withDefaults()).build();
+    }
+
+    @Bean
+    IdentityServiceAuthenticationProvider camundaUsers(ProcessEngine engine) {
+        return new IdentityServiceAuthenticationProvider(engine.getIdentityService());
+    }
 
     /** Stands in for the municipality's own identity set-up. */
     @Bean
