@@ -5,6 +5,8 @@ import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 
@@ -22,7 +24,8 @@ public final class WeerbaarProcesses {
     /** Every process Weerbaar ships, new instances. */
     public static List<ModelledProcess> builtIn() {
         return List.of(new MeasureProcess(), new NoodsteunpuntProcess(), new ContinuityProcess(), new CrisisProcess(),
-                new ZienswijzeRegioProcess(), new ZienswijzeGemeenteProcess());
+                new ZienswijzeRegioProcess(), new ZienswijzeGemeenteProcess(), new RolverdelingProcess(),
+                new RolverdelingRegioProcess());
     }
 
     /** The keys of Weerbaar's own processes. */

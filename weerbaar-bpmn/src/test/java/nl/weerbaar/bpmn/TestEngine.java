@@ -7,8 +7,15 @@ import nl.weerbaar.bpmn.engine.HostProcess;
 import nl.weerbaar.bpmn.engine.ProcessDeployment;
 import nl.weerbaar.bpmn.engine.WeerbaarEnginePlugin;
 import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
+import nl.weerbaar.core.scenario.ScenarioLoader;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.core.catalog.CatalogResource;
+import nl.weerbaar.core.overlay.EffectiveCatalog;
+import nl.weerbaar.core.overlay.OverlayLoader;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
@@ -17,7 +24,10 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -29,16 +39,25 @@ public final class TestEngine {
     public static final String UTRECHT = "utrecht";
     public static final String AMERSFOORT = "amersfoort";
     public static final String VR_UTRECHT = "vr-utrecht";
+    /** A gemeente without a veiligheidsregio configured. */
+    public static final String WOERDEN = "woerden";
     public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
-    /** Reminders sent, as "tenant:ref:owner:due". */
-    public static final List<String> REMINDERS = new CopyOnWriteArrayList<>();
+    /** Reminders and escalations sent, in order. */
+    public static final List<Reminder> REMINDERS = new CopyOnWriteArrayList<>();
+
+    /** Utrecht and Amersfoort are gemeenten of the veiligheidsregio vr-utrecht. */
+    public static final TenantDirectory TENANTS = TenantDirectory.of(orderedMap(UTRECHT, VR_UTRECHT, AMERSFOORT,
+            VR_UTRECHT), Set.of(VR_UTRECHT));
 
     /** Weerbaar's own processes, as deployed to every test tenant. */
     public static final List<ModelledProcess> PROCESSES = WeerbaarProcesses.builtIn();
 
     /** The source of the test deployments; duplicate filtering compares deployments of one name and source. */
     public static final String SOURCE = "weerbaar-bpmn-tests";
+
+    /** The shipped catalog; Amersfoort's overlay chooses the gemeentesecretaris as bevoegd gezag of pillar 1. */
+    private static final TenantCatalogs CATALOGS = catalogs();
 
     private static final ProcessEngine ENGINE = create();
 
@@ -54,21 +73,36 @@ public final class TestEngine {
         return ProcessEngineExtension.builder().useProcessEngine(ENGINE).ensureCleanAfterTest(false).build();
     }
 
+    private static TenantCatalogs catalogs() {
+        EffectiveCatalog vng = CatalogRegistry.builder().addShippedCatalogs().build().effective("urn:weerbaar:vng-2025");
+        EffectiveCatalog amersfoort = OverlayLoader.apply(vng.catalog(), List.of(OverlayLoader.load(
+                CatalogResource.text("amersfoort.yaml", """
+                        urn: urn:weerbaar:amersfoort
+                        title: Keuzes gemeente Amersfoort
+                        target: urn:weerbaar:vng-2025
+                        pillars:
+                          - number: 1
+                            authority: gemeentesecretaris
+                        """))));
+        return tenant -> AMERSFOORT.equals(tenant) ? amersfoort : vng;
+    }
+
     private static ProcessEngine create() {
-        TenantCatalogs catalogs = TenantCatalogs.shared(
-                CatalogRegistry.builder().addShippedCatalogs().build().effective("urn:weerbaar:vng-2025"));
+        TenantCatalogs catalogs = CATALOGS;
         WeerbaarComponents components = new WeerbaarComponents(catalogs, RoleMapping.defaults(),
-                WeerbaarSettings.defaults().withZone(ZONE),
-                (tenant, ref, owner, due) -> REMINDERS.add(tenant + ":" + ref + ":" + owner + ":" + due));
+                WeerbaarSettings.defaults().withZone(ZONE), REMINDERS::add, TENANTS, ScenarioLoader.vng2025());
         StandaloneInMemProcessEngineConfiguration configuration = new StandaloneInMemProcessEngineConfiguration();
         configuration.setProcessEngineName("weerbaar-bpmn-tests");
         configuration.setJdbcUrl("jdbc:h2:mem:weerbaar-bpmn-tests;DB_CLOSE_DELAY=-1");
         configuration.setDatabaseSchemaUpdate("create-drop");
         configuration.setJobExecutorActivate(false);
         configuration.setHistory("full");
+        // Camunda's Spring Boot starter's generator: a definition id whose "<key>:<version>:<id>" would exceed 64
+        // characters is then the bare id, as in every real installation.
+        configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
         configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components)));
         ProcessEngine engine = configuration.buildProcessEngine();
-        for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT)) {
+        for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT, WOERDEN)) {
             ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, tenant, SOURCE);
         }
         return engine;
@@ -79,6 +113,19 @@ public final class TestEngine {
         List<WeerbaarProcess> processes = new ArrayList<>(PROCESSES);
         processes.add(new HostProcess());
         return processes;
+    }
+
+    /** The routing the processes use: the shipped catalog for every tenant, {@link #TENANTS}. */
+    public static MeasureRoutes routes() {
+        return new MeasureRoutes(CATALOGS, TENANTS, ZONE);
+    }
+
+    private static Map<String, String> orderedMap(String... keysAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** A moment on a day, Dutch time, for moving the engine clock. */

@@ -129,12 +129,18 @@ class ExampleAppIT {
         assertThat(stage(progress, "2.1")).containsExactly("DONE", "AFGEROND");
         assertThat(stage(progress, "1.2")).containsExactly("NOT_STARTED", null);
         assertThat(progress.<List<String>>json("$.measures[?(@.ref == '2.2')].owner")).containsExactly("utrecht.aov");
+        assertThat(stage(progress, "2.6")).as("led by the region").containsExactly("IN_PROGRESS", "IN_UITVOERING");
+        assertThat(progress.<List<String>>json("$.measures[?(@.ref == '2.6')].executedBy"))
+                .containsExactly("vr-utrecht");
+        assertThat(progress.<List<String>>json("$.measures[?(@.ref == '2.2')].executedBy")).containsExactly("utrecht");
 
         Response amersfoort = api.get("/api/weerbaar/v1/progress", "amersfoort.aov");
         assertThat(amersfoort.<String>json("$.tenant")).isEqualTo("amersfoort");
         assertThat(stage(amersfoort, "2.2")).containsExactly("IN_PROGRESS", "IN_UITVOERING");
         assertThat(stage(amersfoort, "3.1")).as("Utrecht's overdue measure is not Amersfoort's")
                 .containsExactly("NOT_STARTED", null);
+        assertThat(stage(amersfoort, "2.6")).as("the region carries 2.6 out for Amersfoort too")
+                .containsExactly("IN_PROGRESS", "IN_UITVOERING");
     }
 
     @Test
@@ -145,7 +151,8 @@ class ExampleAppIT {
                 "utrecht.wethouder", List.of("Niet van toepassing beoordelen"),
                 "utrecht.griffie", List.of("Raadsvoorstel opstellen"),
                 "utrecht.bcm", List.of("Kritiek proces beoordelen", "Kritiek proces beoordelen"),
-                "vr-utrecht.ab", List.of("Kaders en voorlopige jaarrekening naar de raden sturen"),
+                "vr-utrecht.ab", List.of("Kaders en voorlopige jaarrekening naar de raden sturen", "Maatregel uitvoeren",
+                        "Rolverdeling bevestigen namens de veiligheidsregio"),
                 "amersfoort.aov", List.of("Intake: eigenaar en termijn vastleggen", "Plan van aanpak opstellen",
                         "Ontwerpbegroting ambtelijk analyseren"));
         expected.forEach((user, tasks) -> {

@@ -2,6 +2,7 @@ package nl.weerbaar.example;
 
 import nl.weerbaar.example.support.Api;
 import nl.weerbaar.example.support.Api.Response;
+import nl.weerbaar.example.support.ChildApplication;
 import nl.weerbaar.example.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -10,13 +11,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,10 +29,8 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
  */
 class ReadmeCommandIT {
 
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path ROOT = ChildApplication.ROOT;
     private static final String SECTION = System.getProperty("weerbaar.readme.section", "Weerbaar");
-    private static final Pattern PORT = Pattern.compile("Tomcat started on port (\\d+)");
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     @BeforeAll
     static void onceOnly() {
@@ -46,7 +42,7 @@ class ReadmeCommandIT {
         List<String> command = readmeRunCommand();
         assertThat(command).contains("--spring.profiles.active=demo");
 
-        try (Running app = Running.start(command, "readme-demo")) {
+        try (ChildApplication app = ChildApplication.start(command, Map.of(), "readme-demo")) {
             Api api = new Api("http://localhost:" + app.port());
             assertThat(api.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
             assertThat(api.get("/camunda/app/tasklist/default/").status()).isEqualTo(200);
@@ -63,7 +59,7 @@ class ReadmeCommandIT {
         List<String> command = new ArrayList<>(readmeRunCommand());
         command.removeIf(argument -> argument.startsWith("--spring.profiles.active="));
 
-        try (Running app = Running.start(command, "readme-plain")) {
+        try (ChildApplication app = ChildApplication.start(command, Map.of(), "readme-plain")) {
             Api api = new Api("http://localhost:" + app.port());
             assertThat(api.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
             assertThat(api.get("/engine-rest/task", "utrecht.aov").status()).isEqualTo(401);
@@ -78,7 +74,7 @@ class ReadmeCommandIT {
         command.removeIf(argument -> argument.startsWith("--spring.profiles.active="));
         command.add("--weerbaar.enabled=false");
 
-        try (Running app = Running.start(command, "readme-weerbaar-off")) {
+        try (ChildApplication app = ChildApplication.start(command, Map.of(), "readme-weerbaar-off")) {
             Api api = new Api("http://localhost:" + app.port());
             assertThat(api.get("/actuator/health").<String>json("$.status")).isEqualTo("UP");
             assertThat(api.get("/engine-rest/task").status()).isEqualTo(401);
@@ -110,78 +106,5 @@ class ReadmeCommandIT {
         List<String> command = new ArrayList<>(Arrays.asList(steps[1].split("\\s+")));
         command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return command;
-    }
-
-    /** The application in its own JVM, as README runs it, on a port of its own choosing. */
-    record Running(Process process, Path logFile, int port) implements AutoCloseable {
-
-        static Running start(List<String> command, String name) throws Exception {
-            Path log = ROOT.resolve("weerbaar-example-app/target/" + name + ".log");
-            List<String> withPort = new ArrayList<>(command);
-            withPort.add("--server.port=0");
-            Process process = new ProcessBuilder(withPort).directory(ROOT.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
-            try {
-                int port = -1;
-                while (port < 0) {
-                    if (!process.isAlive()) {
-                        throw new AssertionError("the application stopped (exit " + process.exitValue() + "):\n"
-                                + Files.readString(log));
-                    }
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new AssertionError("no port within " + START_TIMEOUT + ":\n" + Files.readString(log));
-                    }
-                    Matcher matcher = PORT.matcher(Files.readString(log));
-                    port = matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
-                    Thread.sleep(250);
-                }
-                Api api = new Api("http://localhost:" + port);
-                while (!healthy(api)) {
-                    if (Instant.now().isAfter(deadline)) {
-                        throw new AssertionError("not healthy within " + START_TIMEOUT + ":\n" + Files.readString(log));
-                    }
-                    Thread.sleep(250);
-                }
-                // Demo data loads once the server listens; its log line says it is done.
-                while (command.contains("--spring.profiles.active=demo") && !Files.readString(log)
-                        .contains("Weerbaar demo ready") && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(250);
-                }
-                return new Running(process, log, port);
-            } catch (Exception | AssertionError e) {
-                stop(process);
-                throw e;
-            }
-        }
-
-        private static boolean healthy(Api api) {
-            try {
-                return api.get("/actuator/health").status() == 200;
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }
-
-        String log() throws IOException {
-            return Files.readString(logFile);
-        }
-
-        @Override
-        public void close() {
-            stop(process);
-        }
-
-        private static void stop(Process process) {
-            process.destroy();
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

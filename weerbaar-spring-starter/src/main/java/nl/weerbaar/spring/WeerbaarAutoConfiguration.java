@@ -6,17 +6,23 @@ import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
-import nl.weerbaar.bpmn.process.WeerbaarProcess;
-import nl.weerbaar.bpmn.settings.Deadlines;
-import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
-import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
-import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.bpmn.process.ReminderSender;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
+import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.settings.Deadlines;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.core.registry.CatalogRegistry;
+import nl.weerbaar.core.scenario.ScenarioLoader;
+import nl.weerbaar.core.scenario.Scenarios;
 import nl.weerbaar.spring.actuate.WeerbaarHealthIndicator;
 import nl.weerbaar.spring.actuate.WeerbaarInfoContributor;
 import nl.weerbaar.spring.actuate.WeerbaarMetrics;
@@ -33,17 +39,21 @@ import nl.weerbaar.spring.api.internal.OpenApiController;
 import nl.weerbaar.spring.api.internal.QueryParameterCheck;
 import nl.weerbaar.spring.catalog.SpringCatalogResources;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
-import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
-import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
+import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
+import nl.weerbaar.spring.internal.MonthDayConverter;
+import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
+import nl.weerbaar.spring.security.DirectoryScope;
+import nl.weerbaar.spring.security.WeerbaarDirectoryProperties;
 import nl.weerbaar.spring.tenant.CurrentUser;
 import nl.weerbaar.spring.tenant.IdentityServiceCurrentUser;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
+import nl.weerbaar.spring.tenant.WeerbaarTenantDirectory;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Tenant;
@@ -58,6 +68,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesBinding;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -79,10 +90,10 @@ import java.util.Map;
  * Brings the Weerbaar catalog and processes into the application's Camunda engine. Every bean backs off when the
  * application defines its own; {@link WeerbaarCustomizer} beans adjust without replacing.
  */
-@AutoConfiguration(after = CamundaBpmAutoConfiguration.class)
+@AutoConfiguration(after = {CamundaBpmAutoConfiguration.class, MailSenderAutoConfiguration.class})
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @ConditionalOnProperty(prefix = "weerbaar", name = "enabled", matchIfMissing = true)
-@EnableConfigurationProperties(WeerbaarProperties.class)
+@EnableConfigurationProperties({WeerbaarProperties.class, WeerbaarDirectoryProperties.class})
 public class WeerbaarAutoConfiguration {
 
     @Bean
@@ -131,10 +142,32 @@ public class WeerbaarAutoConfiguration {
         return settings;
     }
 
+    /** Reminders and escalations to the log; {@link MailConfiguration} sends them by e-mail instead. */
     @Bean
     @ConditionalOnMissingBean
     public ReminderSender weerbaarReminderSender() {
         return ReminderSender.logging();
+    }
+
+    /** Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}. */
+    @Bean
+    @ConditionalOnMissingBean
+    public TenantDirectory weerbaarTenantDirectory(WeerbaarTenants tenants) {
+        return new WeerbaarTenantDirectory(tenants);
+    }
+
+    /** The crisis scenarios shipped with the VNG catalog and the measures each calls on. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Scenarios weerbaarScenarios() {
+        return ScenarioLoader.vng2025();
+    }
+
+    /** Who works each measure for each gemeente, and where. */
+    @Bean
+    @ConditionalOnMissingBean
+    public MeasureRoutes weerbaarMeasureRoutes(WeerbaarComponents components) {
+        return components.routes();
     }
 
     /** Named as the models name it: {@code ${weerbaarDeadlines.overdueAt(dueDate)}}. */
@@ -147,8 +180,9 @@ public class WeerbaarAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     public WeerbaarComponents weerbaarComponents(WeerbaarCatalogs catalogs, RoleMapping roles,
-                                                 WeerbaarSettings settings, ReminderSender reminders) {
-        return new WeerbaarComponents(catalogs, roles, settings, reminders);
+                                                 WeerbaarSettings settings, ReminderSender reminders,
+                                                 TenantDirectory tenants, Scenarios scenarios) {
+        return new WeerbaarComponents(catalogs, roles, settings, reminders, tenants, scenarios);
     }
 
     /**
@@ -160,11 +194,28 @@ public class WeerbaarAutoConfiguration {
         return new WeerbaarProcessBeans(WeerbaarProcesses.builtIn());
     }
 
+    /**
+     * Another tenant's people out of sight in Camunda's own user directory, whichever API asks; the region's staff
+     * see their member gemeenten's when {@code weerbaar.security.directory.region-sees-member-gemeenten} is set.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public DirectoryScope weerbaarDirectoryScope(WeerbaarProperties properties,
+                                                 WeerbaarDirectoryProperties directory) {
+        Map<String, String> regions = new LinkedHashMap<>();
+        if (directory.isRegionSeesMemberGemeenten()) {
+            properties.getTenants().stream().filter(t -> t.getRegion() != null)
+                    .forEach(t -> regions.put(t.getId(), t.getRegion()));
+        }
+        return new DirectoryScope(regions);
+    }
+
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
     @Bean
     @ConditionalOnMissingBean
-    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes) {
-        return new WeerbaarSpringEnginePlugin(processes);
+    public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes,
+                                                           ObjectProvider<WeerbaarComponents> components) {
+        return new WeerbaarSpringEnginePlugin(processes, components);
     }
 
     /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */
@@ -205,8 +256,29 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public MeasureProgressService weerbaarMeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs,
-                                                                 WeerbaarSettings settings) {
-        return new MeasureProgressService(engine, catalogs, settings.zone());
+                                                                 WeerbaarSettings settings, MeasureRoutes routes) {
+        return new MeasureProgressService(engine, catalogs, settings.zone(), routes);
+    }
+
+    /**
+     * Reminders and escalations by e-mail when the application has a mail server ({@code spring.mail.host}), to
+     * the people of the tenant they are about; {@code weerbaar.notifications.mail=false} keeps them in the log.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.mail.javamail.JavaMailSender")
+    @ConditionalOnProperty(prefix = "weerbaar.notifications", name = "mail", matchIfMissing = true)
+    static class MailConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(ReminderSender.class)
+        @ConditionalOnBean({org.springframework.mail.javamail.JavaMailSender.class, ProcessEngine.class})
+        ReminderSender weerbaarMailReminderSender(org.springframework.mail.javamail.JavaMailSender mail,
+                                                  ObjectProvider<ProcessEngine> engine,
+                                                  WeerbaarProperties properties) {
+            WeerbaarProperties.Notifications notifications = properties.getNotifications();
+            return new MailReminderSender(mail, engine::getObject, notifications.getFrom(),
+                    notifications.getTasklistUrl(), ReminderSender.logging());
+        }
     }
 
     /**
@@ -256,6 +328,20 @@ public class WeerbaarAutoConfiguration {
         @ConditionalOnMissingBean(name = "weerbaarZienswijzeGemeenteProcess")
         WeerbaarProcess weerbaarZienswijzeGemeenteProcess() {
             return new ZienswijzeGemeenteProcess();
+        }
+
+        @Bean
+        @Order(700)
+        @ConditionalOnMissingBean(name = "weerbaarRolverdelingProcess")
+        WeerbaarProcess weerbaarRolverdelingProcess() {
+            return new RolverdelingProcess();
+        }
+
+        @Bean
+        @Order(800)
+        @ConditionalOnMissingBean(name = "weerbaarRolverdelingRegioProcess")
+        WeerbaarProcess weerbaarRolverdelingRegioProcess() {
+            return new RolverdelingRegioProcess();
         }
     }
 
@@ -353,7 +439,7 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
-    /** Camunda's engine REST API, when the application serves it: form refusals as 400. */
+    /** Camunda's engine REST API, when the application serves it: client faults as 4xx, not 500. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = {"org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler",
             "org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer"})

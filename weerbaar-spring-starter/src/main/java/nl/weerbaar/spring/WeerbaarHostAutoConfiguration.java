@@ -2,6 +2,8 @@ package nl.weerbaar.spring;
 
 import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.spring.deploy.WeerbaarResourceScanExclusion;
+import nl.weerbaar.spring.security.LoginLockPolicy;
+import nl.weerbaar.spring.security.WeerbaarLoginProperties;
 import nl.weerbaar.spring.security.WeerbaarSecurityConfiguration;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.CamundaBpmAutoConfiguration;
@@ -9,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
@@ -23,7 +26,18 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(before = CamundaBpmAutoConfiguration.class)
 @ConditionalOnClass({ProcessEngine.class, CamundaBpmAutoConfiguration.class})
 @Import(WeerbaarSecurityConfiguration.class)
+@EnableConfigurationProperties(WeerbaarLoginProperties.class)
 public class WeerbaarHostAutoConfiguration {
+
+    /**
+     * Camunda's login throttling without a permanent lock-out by default, and the start-up unlock of the users
+     * {@code weerbaar.security.login.unlock} names: for every way in, whatever authenticates the caller.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public LoginLockPolicy weerbaarLoginLockPolicy(WeerbaarLoginProperties properties) {
+        return new LoginLockPolicy(properties);
+    }
 
     @Bean
     @ConditionalOnMissingBean

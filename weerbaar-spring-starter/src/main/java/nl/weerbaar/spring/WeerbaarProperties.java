@@ -36,7 +36,8 @@ public class WeerbaarProperties {
     private List<String> processes = new ArrayList<>();
 
     /** Candidate group per role code (aov-adviseur, bcm-coordinator, griffie, gemeentesecretaris, burgemeester,
-     * wethouder, veiligheidsregio); a role not listed uses weerbaar-&lt;code&gt;. */
+     * wethouder, veiligheidsregio, veiligheidsregio-bestuur, veiligheidsregio-directeur); a role not listed uses
+     * weerbaar-&lt;code&gt;. */
     private Map<String, String> roles = new LinkedHashMap<>();
 
     /** The time zone of due dates and timers, e.g. Europe/Amsterdam. */
@@ -60,6 +61,9 @@ public class WeerbaarProperties {
 
     /** The REST API under /api/weerbaar/v1. */
     private final Api api = new Api();
+
+    /** Reminders and escalations by e-mail, sent when the application configures spring.mail.*. */
+    private final Notifications notifications = new Notifications();
 
     public boolean isEnabled() {
         return enabled;
@@ -139,6 +143,10 @@ public class WeerbaarProperties {
 
     public Api getApi() {
         return api;
+    }
+
+    public Notifications getNotifications() {
+        return notifications;
     }
 
     /** The settings the processes use, as configured here. */
@@ -279,6 +287,14 @@ public class WeerbaarProperties {
         /** How long after a noodsteunpunt is declared operational it is tested again (e.g. P1Y). */
         private Period retestInterval = Period.ofYears(1);
 
+        /** Nooddrinkwater per person per day in litres below which a noodsteunpunt gets a warning; the
+         * drinking-water companies' planning norm (measure 3.2), not the guide's; 0 warns never. */
+        private int drinkingWaterLitresPerPersonDay = 3;
+
+        /** Inhabitants one nooddrinkwater point serves at most before a warning; the drinking-water companies'
+         * planning norm (measure 3.2), not the guide's; 0 warns never. */
+        private int inhabitantsPerDrinkingWaterPoint = 2500;
+
         public Period getRetestInterval() {
             return retestInterval;
         }
@@ -287,8 +303,25 @@ public class WeerbaarProperties {
             this.retestInterval = retestInterval;
         }
 
+        public int getDrinkingWaterLitresPerPersonDay() {
+            return drinkingWaterLitresPerPersonDay;
+        }
+
+        public void setDrinkingWaterLitresPerPersonDay(int drinkingWaterLitresPerPersonDay) {
+            this.drinkingWaterLitresPerPersonDay = drinkingWaterLitresPerPersonDay;
+        }
+
+        public int getInhabitantsPerDrinkingWaterPoint() {
+            return inhabitantsPerDrinkingWaterPoint;
+        }
+
+        public void setInhabitantsPerDrinkingWaterPoint(int inhabitantsPerDrinkingWaterPoint) {
+            this.inhabitantsPerDrinkingWaterPoint = inhabitantsPerDrinkingWaterPoint;
+        }
+
         WeerbaarSettings.Noodsteunpunt toSettings() {
-            return new WeerbaarSettings.Noodsteunpunt(retestInterval);
+            return new WeerbaarSettings.Noodsteunpunt(retestInterval, drinkingWaterLitresPerPersonDay,
+                    inhabitantsPerDrinkingWaterPoint);
         }
     }
 
@@ -432,6 +465,43 @@ public class WeerbaarProperties {
             public void setEmail(String email) {
                 this.email = email;
             }
+        }
+    }
+
+    /** Reminders and escalations by e-mail. */
+    public static class Notifications {
+
+        /** Send reminders and escalations by e-mail when a JavaMailSender is configured (spring.mail.host). */
+        private boolean mail = true;
+
+        /** The sender of the e-mails, e.g. weerbaar@gemeente.nl. */
+        private String from = "weerbaar@localhost";
+
+        /** Camunda Tasklist as the recipients reach it; each e-mail links to its tasks there. */
+        private String tasklistUrl = "http://localhost:8080/camunda/app/tasklist/default/";
+
+        public boolean isMail() {
+            return mail;
+        }
+
+        public void setMail(boolean mail) {
+            this.mail = mail;
+        }
+
+        public String getFrom() {
+            return from;
+        }
+
+        public void setFrom(String from) {
+            this.from = from;
+        }
+
+        public String getTasklistUrl() {
+            return tasklistUrl;
+        }
+
+        public void setTasklistUrl(String tasklistUrl) {
+            this.tasklistUrl = tasklistUrl;
         }
     }
 }

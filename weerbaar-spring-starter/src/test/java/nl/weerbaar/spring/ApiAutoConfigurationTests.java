@@ -62,10 +62,10 @@ class ApiAutoConfigurationTests {
                             .isEqualTo("veiligheid@utrecht.example");
                     assertThat(document.tree().at("/info/contact/url").asText())
                             .isEqualTo("https://github.com/weerbaar/weerbaar/issues");
-                    assertThat(document.version()).isEqualTo("1.1.0");
+                    assertThat(document.version()).isEqualTo("1.3.0");
                     assertThat(((ApiResponseFilter) context.getBean("weerbaarApiResponses",
                             FilterRegistrationBean.class).getFilter()).headers())
-                            .containsEntry(WeerbaarApi.VERSION_HEADER, "1.1.0");
+                            .containsEntry(WeerbaarApi.VERSION_HEADER, "1.3.0");
                 });
     }
 
@@ -108,7 +108,7 @@ class ApiAutoConfigurationTests {
 
         @Bean
         WeerbaarOpenApiCustomizer newMinorVersion() {
-            return document -> document.withObject("/info").put("version", "1.1.0");
+            return document -> document.withObject("/info").put("version", "1.3.0");
         }
     }
 }

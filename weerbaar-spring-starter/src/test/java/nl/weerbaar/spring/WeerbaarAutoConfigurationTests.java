@@ -33,6 +33,12 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Map;
 
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
+import nl.weerbaar.core.scenario.Scenarios;
+import nl.weerbaar.spring.notify.MailReminderSender;
+import org.springframework.boot.autoconfigure.mail.MailSenderAutoConfiguration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -101,7 +107,7 @@ class WeerbaarAutoConfigurationTests {
         };
         runner.withBean("hostProcess", WeerbaarProcess.class, () -> host).run(context ->
                 assertThat(context.getBeanProvider(WeerbaarProcess.class).orderedStream().map(WeerbaarProcess::key))
-                        .hasSize(7).endsWith("host-melding"));
+                        .hasSize(WeerbaarProcesses.keys().size() + 1).endsWith("host-melding"));
     }
 
     @Test
@@ -162,6 +168,55 @@ class WeerbaarAutoConfigurationTests {
                     .containsExactly("utrecht/Gemeente Utrecht/GEMEENTE/vr-utrecht",
                             "vr-utrecht/vr-utrecht/VEILIGHEIDSREGIO/null");
             assertThat(tenants.membersOf("vr-utrecht")).extracting(t -> t.id()).containsExactly("utrecht");
+            TenantDirectory directory = context.getBean(WeerbaarComponents.class).tenants();
+            assertThat(directory.regionOf("utrecht")).contains("vr-utrecht");
+            assertThat(directory.isRegion("vr-utrecht")).isTrue();
+            assertThat(directory.gemeentenOf("vr-utrecht")).containsExactly("utrecht");
+            assertThat(context.getBean(MeasureRoutes.class).tenants()).isSameAs(directory);
+        });
+    }
+
+    @Test
+    void theDrinkingWaterNormsAreSettingsAWarningCanBeTurnedOffWith() {
+        runner.withPropertyValues("weerbaar.noodsteunpunt.drinking-water-litres-per-person-day=5",
+                "weerbaar.noodsteunpunt.inhabitants-per-drinking-water-point=0").run(context -> {
+            WeerbaarSettings.Noodsteunpunt norms = context.getBean(WeerbaarSettings.class).noodsteunpunt();
+            assertThat(norms.drinkingWaterLitresPerPersonDay()).isEqualTo(5);
+            assertThat(norms.inhabitantsPerDrinkingWaterPoint()).as("0: never a warning").isZero();
+        });
+        assertThat(WeerbaarSettings.defaults().noodsteunpunt()).isEqualTo(new WeerbaarSettings.Noodsteunpunt(
+                Period.ofYears(1), 3, 2500));
+    }
+
+    @Test
+    void sendsRemindersByEMailWhenTheApplicationHasAMailServerAndLogsThemOtherwise() {
+        ApplicationContextRunner withMail = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                MailSenderAutoConfiguration.class, WeerbaarAutoConfiguration.class))
+                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class));
+
+        withMail.withPropertyValues("spring.mail.host=smtp.gemeente.example").run(context ->
+                assertThat(context.getBean(ReminderSender.class)).isInstanceOf(MailReminderSender.class));
+        withMail.withPropertyValues("spring.mail.host=smtp.gemeente.example", "weerbaar.notifications.mail=false")
+                .run(context -> assertThat(context.getBean(ReminderSender.class))
+                        .isNotInstanceOf(MailReminderSender.class));
+        withMail.run(context -> assertThat(context.getBean(ReminderSender.class))
+                .as("no spring.mail.host, no JavaMailSender").isNotInstanceOf(MailReminderSender.class));
+        withMail.withPropertyValues("spring.mail.host=smtp.gemeente.example")
+                .withUserConfiguration(OwnComponents.class)
+                .run(context -> assertThat(context.getBean(ReminderSender.class)).isSameAs(OwnComponents.SENDER));
+    }
+
+    @Test
+    void registersTheRolverdelingProcessesAfterTheOthersAndTheScenarios() {
+        runner.run(context -> {
+            assertThat(context.getBeanProvider(WeerbaarProcess.class).orderedStream().map(WeerbaarProcess::key))
+                    .endsWith("weerbaar-rolverdeling", "weerbaar-rolverdeling-regio");
+            assertThat(context.getBean(Scenarios.class).scenarios()).hasSize(8);
+            assertThat(context.getBean(WeerbaarComponents.class).scenarios()).isSameAs(context.getBean(Scenarios.class));
+            assertThat(context.getBean(WeerbaarProcessBeans.class).registered())
+                    .contains("weerbaarRolverdelingStart", "weerbaarRolverdelingVanKracht",
+                            "weerbaarRolverdelingBevestigdRegio", "weerbaarNotifyMeasureEscalation",
+                            "weerbaarCrisisDecisionLog");
         });
     }
 
@@ -287,7 +342,7 @@ class WeerbaarAutoConfigurationTests {
     @Configuration(proxyBeanMethods = false)
     static class OwnComponents {
 
-        static final ReminderSender SENDER = (tenant, ref, owner, due) -> { };
+        static final ReminderSender SENDER = reminder -> { };
 
         @Bean
         RoleMapping ownRoles() {

@@ -60,7 +60,7 @@ public final class ContinuityForms {
                     multiline = true)})
     public record Inventory(
             @Field(label = "Kritieke processen", description = "Eén proces per regel", multiline = true)
-            @NotBlank(message = "{weerbaar.form.continuity.critical-process}") @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @NotBlank(message = "{weerbaar.form.continuity.critical-process}") @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String criticalProcesses,
             @Field(label = "Laatste volledige actualisatie lijst kritieke systemen",
                     description = "BIO 5.30.02: minstens eens per drie jaar. Leeg laten als deze toetsing de lijst"
@@ -93,7 +93,7 @@ public final class ContinuityForms {
             @NotNull(message = "{weerbaar.form.required}") @Min(value = 1, message = "{weerbaar.form.min-hours}") Integer recoveryTimeHours,
             @Field(label = "Terugvaloptie", description = "Hoe het proces doorgaat bij uitval, bijvoorbeeld op papier"
                     + " of vanaf een uitwijklocatie", multiline = true)
-            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String fallback,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 4000, message = "{weerbaar.form.max-length}") String fallback,
             @Field(label = "Afhankelijk van ICT-leveranciers") Boolean dependsOnIctSuppliers) implements CheckedForm {
 
         @Override
@@ -113,14 +113,14 @@ public final class ContinuityForms {
     public record Safeguards(
             @Field(label = "Waarborgen", description = "Bijvoorbeeld noodstroom, offline kopieën van registers,"
                     + " fysieke informatiekanalen, uitwijklocatie", multiline = true)
-            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String safeguards,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 4000, message = "{weerbaar.form.max-length}") String safeguards,
             @Field(label = "Beschikbaarheid is in de SLA's geregeld") Boolean slaAvailability,
             @Field(label = "Herstelcapaciteit is in de SLA's geregeld") Boolean slaRecoveryCapacity,
             @Field(label = "Communicatie bij incidenten is in de SLA's geregeld") Boolean slaIncidentCommunication,
             @Field(label = "Gegevens staan op servers binnen de EU") Boolean slaDataInEu,
             @Field(label = "Toelichting op wat ontbreekt", description = "Verplicht als iets niet is aangevinkt: wat"
                     + " ontbreekt, bij welke leverancier, en wat eraan gebeurt", multiline = true)
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String slaGaps) implements CheckedForm {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String slaGaps) implements CheckedForm {
 
         /** Whether every SLA requirement of measure 1.4 is met. */
         public boolean slasComplete() {
@@ -141,12 +141,12 @@ public final class ContinuityForms {
     public record StaffContinuity(
             @Field(label = "Kernteam", description = "Functies of namen van wie de kritieke processen bij uitval"
                     + " draaiende houdt", multiline = true)
-            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}") String coreTeam,
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 4000, message = "{weerbaar.form.max-length}") String coreTeam,
             @Field(label = "Aantal reservisten", description = "Medewerkers die bij een crisis opgeroepen kunnen worden")
             @NotNull(message = "{weerbaar.form.required}") @Min(value = 0, message = "{weerbaar.form.not-negative}") Integer reservistCount,
             @Field(label = "Aantal mantelzorgers", description = "Medewerkers die bij een crisis voor naasten zorgen")
             @NotNull(message = "{weerbaar.form.required}") @Min(value = 0, message = "{weerbaar.form.not-negative}") Integer mantelzorgerCount,
-            @Field(label = "Opmerkingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Opmerkingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String staffRemarks) {
     }
 
@@ -159,7 +159,7 @@ public final class ContinuityForms {
     public record ExerciseTest(
             @Field(label = "Datum van de oefening") @NotNull(message = "{weerbaar.form.required}") LocalDate exerciseDate,
             @Field(label = "Uitkomst") @NotNull(message = "{weerbaar.form.required}") ExerciseResult exerciseResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String exerciseFindings) implements CheckedForm {
 
         @Override
@@ -183,7 +183,7 @@ public final class ContinuityForms {
                     @Context(variable = "exerciseFindings", label = "Bevindingen van de oefening", multiline = true)})
     public record Approval(
             @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") Decision approvalDecision,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Toelichting", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String approvalComment) implements CheckedForm {
 
         @Override
@@ -203,7 +203,7 @@ public final class ContinuityForms {
             @Field(label = "Datum collegebesluit") @NotNull(message = "{weerbaar.form.required}") LocalDate collegeDate,
             @Field(label = "Besluitnummer") @NotBlank(message = "{weerbaar.form.required}")
             @Size(max = 100, message = "{weerbaar.form.max-length}") String collegeDecisionNumber,
-            @Field(label = "Opmerkingen van het college", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Opmerkingen van het college", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String collegeRemarks) {
     }
 }

@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
 import nl.weerbaar.bpmn.continuity.internal.ProcessResultListener;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -57,5 +58,11 @@ public final class ContinuityProcess implements ModelledProcess {
                         c -> new ProcessResultListener()),
                 ProcessBean.of(PlanNextReviewDelegate.BEAN_NAME, PlanNextReviewDelegate.class,
                         c -> new PlanNextReviewDelegate(c.settings())));
+    }
+
+    /** Callers pass the date of the last full inventory at most; reviews may overlap (no one-per rule). */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(ContinuityVariables.LAST_FULL_INVENTORY_DATE);
     }
 }

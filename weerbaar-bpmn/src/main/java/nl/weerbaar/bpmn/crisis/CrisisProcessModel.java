@@ -1,12 +1,16 @@
 package nl.weerbaar.bpmn.crisis;
 
 import nl.weerbaar.bpmn.crisis.internal.ChecklistTaskListener;
+import nl.weerbaar.bpmn.crisis.internal.DecisionLogListener;
+import nl.weerbaar.bpmn.crisis.internal.EvaluationOpensListener;
 import nl.weerbaar.bpmn.crisis.internal.LoadCrisisMeasuresDelegate;
 import nl.weerbaar.bpmn.crisis.internal.ReopenRefsValidationListener;
 import nl.weerbaar.bpmn.crisis.internal.ReopenReviewsDelegate;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 
 import static nl.weerbaar.bpmn.model.Models.candidates;
 
@@ -20,7 +24,10 @@ public final class CrisisProcessModel {
     public static final String START_MESSAGE = "weerbaar-crisis-gestart";
     /** Ends the warm phase and opens the nafase: correlate with the tenant and the crisis's business key. */
     public static final String END_MESSAGE = "weerbaar-crisis-beeindigd";
-    /** The guide's boundary between the warm phase before and after 72 hours, counted from the start. */
+    /**
+     * The guide's boundary between the warm phase before and after 72 hours, counted from the start of the
+     * disruption ({@link CrisisVariables#DISRUPTION_START}).
+     */
     public static final String WARM_PHASE_BOUNDARY = "PT72H";
 
     public static final String START = "StartEvent_CrisisGestart";
@@ -31,8 +38,10 @@ public final class CrisisProcessModel {
     public static final String CHECKLIST_WARM_NA_72U = "Task_ChecklistNa72Uur";
     /** The end message while the warm phase runs: interrupts it, cancelling its open checklist tasks. */
     public static final String ENDED = "Boundary_CrisisBeeindigd";
-    /** The end message once every warm-phase checklist is done. */
-    public static final String ENDED_AFTER_WARM_PHASE = "Message_CrisisBeeindigd";
+    /** The besluitenlijst: one task per decision, open throughout the warm phase. */
+    public static final String DECISION = "Task_BesluitVastleggen";
+    /** A decision to scale down ends the warm phase, as the end message does. */
+    public static final String SCALED_DOWN = "End_CrisisAfgeschaald";
     public static final String CHECKLIST_NAFASE = "Task_ChecklistNafase";
     public static final String EVALUATION = "Task_Evalueren";
     public static final String REOPEN = "Task_HerbeoordelingHeropenen";
@@ -50,11 +59,13 @@ public final class CrisisProcessModel {
                 .name("Crisisfasen activeren")
                 .documentation("Activeert bij een crisis de maatregelen uit de VNG-handreiking weerbaarheid en"
                         + " veerkracht (2025) per crisisfase, volgens de effectieve catalogus van de gemeente:"
-                        + " een checklist voor de warme fase < 72 uur (bijv. 1.6, 2.3, 2.7), na 72 uur de"
-                        + " checklist voor de warme fase > 72 uur (bijv. 2.4 bevolkingszorg ook na 72 uur, 3.3,"
-                        + " 3.5, 6.1), en na het einde van de crisis de nafase (2.1, 4.4, 4.7) met een evaluatie die"
-                        + " de herbeoordeling van maatregelen heropent. Start met het bericht " + START_MESSAGE
-                        + " (tenant, business key, variabele scenario); einde met " + END_MESSAGE + ".")
+                        + " de maatregelen die het scenario vraagt (weerbaar/scenarios/vng-2025-scenarios.yaml): een"
+                        + " checklist voor de warme fase < 72 uur, 72 uur na het begin van de verstoring de checklist"
+                        + " voor de warme fase > 72 uur, en na het einde van de crisis de nafase met een evaluatie"
+                        + " die de herbeoordeling van maatregelen heropent. Tijdens de warme fase wordt de"
+                        + " besluitenlijst bijgehouden; een besluit tot afschalen beëindigt de warme fase. Start met"
+                        + " het bericht " + START_MESSAGE + " (tenant, business key, variabelen scenario en"
+                        + " disruptionStart); einde met " + END_MESSAGE + " of met een besluit tot afschalen.")
                 .camundaHistoryTimeToLive(Models.HISTORY_TIME_TO_LIVE_DAYS)
                 .camundaStartableInTasklist(false)
                 .startEvent(START).name("Crisis gestart")
@@ -64,7 +75,7 @@ public final class CrisisProcessModel {
                 .subProcess(WARM_PHASE).name("Warme fase")
                     .embeddedSubProcess()
                     .startEvent("Start_WarmeFase").name("Warme fase begonnen")
-                    .parallelGateway("Gateway_WarmeFase").name("Checklists warme fase")
+                    .parallelGateway("Gateway_WarmeFase").name("Checklists en besluitenlijst")
                     .userTask(CHECKLIST_WARM_TOT_72U).name("Maatregel afvinken (< 72 uur)")
                         .camundaFormRef(CHECKLIST_FORM)
                         .camundaCandidateGroups(AOV)
@@ -75,8 +86,8 @@ public final class CrisisProcessModel {
                         .multiInstanceDone()
                     .endEvent("End_Tot72UurAfgevinkt").name("Checklist < 72 uur afgevinkt")
                     .moveToNode("Gateway_WarmeFase")
-                    .intermediateCatchEvent(AFTER_72_HOURS).name("72 uur na de start")
-                        .timerWithDuration(WARM_PHASE_BOUNDARY)
+                    .intermediateCatchEvent(AFTER_72_HOURS).name("72 uur na het begin van de verstoring")
+                        .timerWithDate("${" + CrisisVariables.WARM_NA_72U_AT + "}")
                     .userTask(CHECKLIST_WARM_NA_72U).name("Maatregel afvinken (> 72 uur)")
                         .camundaFormRef(CHECKLIST_FORM)
                         .camundaCandidateGroups(AOV)
@@ -86,9 +97,26 @@ public final class CrisisProcessModel {
                             .camundaElementVariable(CrisisVariables.REF)
                         .multiInstanceDone()
                     .endEvent("End_Na72UurAfgevinkt").name("Checklist > 72 uur afgevinkt")
+                    .moveToNode("Gateway_WarmeFase")
+                    .exclusiveGateway("Gateway_BesluitenSamen").name("Besluitenlijst")
+                    .userTask(DECISION).name("Besluit vastleggen")
+                        .camundaFormRef("weerbaar-crisis-besluit")
+                        .camundaCandidateGroups(AOV)
+                        // Every decision is recorded afresh: the form of the previous one does not carry over.
+                        .camundaExecutionListenerExpression("start", clear(CrisisVariables.DECISION_KIND))
+                        .camundaExecutionListenerExpression("start", clear(CrisisVariables.DECISION))
+                        .camundaExecutionListenerExpression("start", clear(CrisisVariables.DECIDED_BY))
+                        .camundaExecutionListenerExpression("start", clear(CrisisVariables.DECIDED_AT))
+                        .camundaExecutionListenerExpression("start", clear(CrisisVariables.DECISION_NOTE))
+                        .camundaTaskListenerDelegateExpression("complete",
+                                "${" + DecisionLogListener.BEAN_NAME + "}")
+                    .exclusiveGateway("Gateway_Afschalen").name("Afschalen?")
+                    .condition("Nee", "${" + CrisisVariables.DECISION_KIND + " == 'BESLUIT'}")
+                    .connectTo("Gateway_BesluitenSamen")
+                    .moveToNode("Gateway_Afschalen")
+                    .condition("Afschalen", "${" + CrisisVariables.DECISION_KIND + " == 'AFSCHALEN'}")
+                    .endEvent(SCALED_DOWN).name("Crisis afgeschaald")
                     .subProcessDone()
-                .intermediateCatchEvent(ENDED_AFTER_WARM_PHASE).name("Crisis beëindigd na de warme fase")
-                    .message(END_MESSAGE)
                 .exclusiveGateway("Gateway_NafaseSamen").name("Nafase")
                 .parallelGateway("Gateway_Nafase").name("Nafase openen")
                 .userTask(CHECKLIST_NAFASE).name("Maatregel afvinken (nafase)")
@@ -105,6 +133,8 @@ public final class CrisisProcessModel {
                 .userTask(EVALUATION).name("Crisis evalueren")
                     .camundaFormRef("weerbaar-crisis-evaluatie")
                     .camundaCandidateGroups(AOV)
+                    .camundaTaskListenerDelegateExpression("create",
+                            "${" + EvaluationOpensListener.BEAN_NAME + "}")
                     .camundaTaskListenerDelegateExpression("complete",
                             "${" + ReopenRefsValidationListener.BEAN_NAME + "}")
                 .serviceTask(REOPEN).name("Herbeoordeling van maatregelen heropenen")
@@ -115,6 +145,15 @@ public final class CrisisProcessModel {
                     .message(END_MESSAGE)
                 .connectTo("Gateway_NafaseSamen")
                 .done();
+        // The fluent builder cannot make a terminate end event: a decision to scale down ends every open
+        // checklist of the warm phase, as the end message does, and the crisis goes on to the nafase.
+        EndEvent scaledDown = model.getModelElementById(SCALED_DOWN);
+        scaledDown.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
         return Models.finish(model);
+    }
+
+    /** An expression that removes an answer of an earlier round, so a form cannot be passed on it again. */
+    private static String clear(String variable) {
+        return "${execution.removeVariable('" + variable + "')}";
     }
 }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Size;
 
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /**
  * Renders a {@link TaskForm} record as a Camunda Form (form-js JSON): the context variables read-only, then one
@@ -93,6 +94,14 @@ public final class CamundaForms {
             field.put("subtype", "date");
             field.put("dateLabel", annotation.label());
             field.remove("label");
+        } else if (type == OffsetDateTime.class) {
+            field.put("type", "datetime");
+            field.put("subtype", "datetime");
+            field.put("dateLabel", annotation.label());
+            field.put("timeLabel", "Tijd");
+            field.put("use24h", true);
+            field.put("timeSerializingFormat", "utc_offset");
+            field.remove("label");
         } else if (type == Boolean.class) {
             field.put("type", "checkbox");
         } else if (type == Integer.class) {
@@ -111,13 +120,18 @@ public final class CamundaForms {
             validate.put("required", true);
         }
         Size size = constraint(component, Size.class);
-        if (size != null) {
-            if (size.min() > 0) {
-                validate.put("minLength", size.min());
+        if (size != null && size.min() > 0) {
+            validate.put("minLength", size.min());
+        }
+        if (type == String.class) {
+            // No form takes more text than the engine stores in a variable (FormBinder refuses it on submission).
+            int max = size == null ? Integer.MAX_VALUE : size.max();
+            if (max != Integer.MAX_VALUE && max > FormBinder.STORED_TEXT_MAX) {
+                throw new IllegalStateException(component.getDeclaringRecord().getSimpleName() + "."
+                        + component.getName() + " allows " + max + " characters; the engine stores at most "
+                        + FormBinder.STORED_TEXT_MAX + " in a text variable");
             }
-            if (size.max() < Integer.MAX_VALUE) {
-                validate.put("maxLength", size.max());
-            }
+            validate.put("maxLength", Math.min(max, FormBinder.STORED_TEXT_MAX));
         }
         Pattern pattern = constraint(component, Pattern.class);
         if (pattern != null) {

@@ -3,6 +3,9 @@ package nl.weerbaar.bpmn.forms;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
@@ -10,6 +13,8 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -100,38 +106,109 @@ public final class FormBinder {
         return components.length;
     }
 
+    /** The names of the form's fields, in the record's order. */
+    public static List<String> fields(Class<? extends Record> type) {
+        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+    }
+
+    /** The longest text the engine stores in a variable (its TEXT_ column); a form's own limit may be lower. */
+    public static final int STORED_TEXT_MAX = 4000;
+
+    /**
+     * What is wrong with the kind of a submitted value for one field — a number for a text field, a serialized
+     * object for anything — or empty when the field takes it; the form's own rules are checked on completion.
+     *
+     * @throws IllegalArgumentException when the form has no such field
+     */
+    public static Optional<String> typeProblem(Class<? extends Record> type, String field, Object value) {
+        RecordComponent component = Arrays.stream(type.getRecordComponents())
+                .filter(c -> c.getName().equals(field)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no field " + field));
+        try {
+            convert(value, component.getType());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * The field's value from what was submitted or stored: a plain value or a Camunda typed value, never
+     * deserialized here. Each field takes only its own kind of value — a text field only text — so a stored value
+     * is always what the field's readers expect.
+     */
     private static Object convert(Object value, Class<?> target) {
+        if (value instanceof TypedValue typed) {
+            if (typed instanceof SerializableValue serializable && !serializable.isDeserialized()
+                    || typed.getType() == ValueType.OBJECT || typed.getType() == ValueType.BYTES
+                    || typed.getType() == ValueType.FILE) {
+                throw unsupported(typed.getType() == null ? typed.getClass().getSimpleName()
+                        : typed.getType().getName());
+            }
+            value = typed.getValue();
+        }
         if (value == null || (value instanceof String s && s.isEmpty() && target != String.class)) {
             return null;
         }
+        if (value instanceof byte[] || value instanceof java.io.InputStream) {
+            throw unsupported(value instanceof byte[] ? "bytes" : "file");
+        }
         if (target == String.class) {
-            return value instanceof String s ? s : String.valueOf(value);
+            if (value instanceof String s) {
+                if (s.length() > STORED_TEXT_MAX) {
+                    // The engine stores text in a column of this size: longer text would fail in the database.
+                    throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.max-length}",
+                            Map.of("max", STORED_TEXT_MAX), FormMessages.DUTCH));
+                }
+                return s;
+            }
+            throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.text}"));
         }
         if (target == LocalDate.class) {
             return toDate(value);
+        }
+        if (target == OffsetDateTime.class) {
+            return toDateTime(value);
         }
         if (target == Boolean.class) {
             if (value instanceof Boolean b) {
                 return b;
             }
-            if ("true".equals(value) || "false".equals(value)) {
-                return Boolean.valueOf((String) value);
-            }
-            throw new IllegalArgumentException("moet ja of nee zijn");
+            throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.boolean}"));
         }
         if (target == Integer.class) {
-            try {
-                return value instanceof Number n ? Math.toIntExact(n.longValue()) : Integer.valueOf(value.toString().strip());
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new IllegalArgumentException("moet een geheel getal zijn");
-            }
+            return toInteger(value);
         }
         if (target.isEnum()) {
-            String name = value.toString();
+            String name = value instanceof String s ? s : null;
             return Arrays.stream(target.getEnumConstants()).filter(c -> ((Enum<?>) c).name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("is geen geldige keuze"));
+                    .orElseThrow(() -> new IllegalArgumentException(FormMessages.resolve(
+                            "{weerbaar.form.type.option}")));
         }
         throw new IllegalStateException("form field type not supported: " + target);
+    }
+
+    /** A whole number within int's range; a number with a fraction or text is refused, not rounded or parsed. */
+    private static Integer toInteger(Object value) {
+        IllegalArgumentException notWhole = new IllegalArgumentException(
+                FormMessages.resolve("{weerbaar.form.type.integer}"));
+        if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).intValue();
+        }
+        if (value instanceof Long || value instanceof Double || value instanceof Float
+                || value instanceof java.math.BigDecimal || value instanceof java.math.BigInteger) {
+            try {
+                return new java.math.BigDecimal(value.toString()).intValueExact();
+            } catch (ArithmeticException | NumberFormatException e) {
+                throw notWhole;
+            }
+        }
+        throw notWhole;
+    }
+
+    private static IllegalArgumentException unsupported(String kind) {
+        return new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.unsupported}",
+                Map.of("type", kind), FormMessages.DUTCH));
     }
 
     private static LocalDate toDate(Object value) {
@@ -141,11 +218,44 @@ public final class FormBinder {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
-        String text = value.toString().strip();
+        IllegalArgumentException invalid = new IllegalArgumentException(
+                FormMessages.resolve("{weerbaar.form.type.date}"));
+        if (!(value instanceof String)) {
+            throw invalid;
+        }
+        String text = ((String) value).strip();
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("is geen geldige datum (JJJJ-MM-DD)");
+            throw invalid;
+        }
+    }
+
+    /**
+     * A moment as Tasklist's date-and-time field submits it ({@code 2026-01-05T14:30+01:00}), in UTC
+     * ({@code ...Z}), without a zone (read as the server's), or as a date the REST API sent.
+     */
+    private static OffsetDateTime toDateTime(Object value) {
+        if (value instanceof OffsetDateTime moment) {
+            return moment;
+        }
+        if (value instanceof Date date) {
+            return date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
+        }
+        IllegalArgumentException invalid = new IllegalArgumentException(
+                FormMessages.resolve("{weerbaar.form.type.datetime}"));
+        if (!(value instanceof String)) {
+            throw invalid;
+        }
+        String text = ((String) value).strip();
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException withoutZone) {
+            try {
+                return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                throw invalid;
+            }
         }
     }
 

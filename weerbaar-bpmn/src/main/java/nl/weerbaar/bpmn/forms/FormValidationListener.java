@@ -3,7 +3,10 @@ package nl.weerbaar.bpmn.forms;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -29,7 +32,15 @@ public final class FormValidationListener implements TaskListener {
         TaskService tasks = task.getProcessEngineServices().getTaskService();
         int attachments = tasks.getTaskAttachments(task.getId()).size()
                 + tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).size();
-        FormBinder.Result<? extends Record> result = FormBinder.bind(form, task.getVariables(), attachments);
+        // Typed and not deserialized: a serialized object is refused as a value, never turned into one here.
+        Map<String, Object> values = new HashMap<>();
+        for (String field : FormBinder.fields(form)) {
+            TypedValue value = task.getVariableTyped(field, false);
+            if (value != null) {
+                values.put(field, value);
+            }
+        }
+        FormBinder.Result<? extends Record> result = FormBinder.bind(form, values, attachments);
         if (!result.valid()) {
             throw new FormValidationException(form.getAnnotation(TaskForm.class).title(), result.violations());
         }

@@ -56,7 +56,8 @@ public final class MeasureForms {
                     @Context(variable = "pillarName", label = "Pijler"),
                     @Context(variable = "phases", label = "Fasen"),
                     @Context(variable = "responsible", label = "Eindverantwoordelijk"),
-                    @Context(variable = "partners", label = "Samenwerkingspartners")})
+                    @Context(variable = "partners", label = "Samenwerkingspartners"),
+                    @Context(variable = "rolverdeling", label = "Rolverdeling", multiline = true)})
     public record Intake(
             @Field(label = "Toepasbaarheid") @NotNull(message = "{weerbaar.form.required}") Applicability applicability,
             @Field(label = "Eigenaar", description = "Gebruikersnaam of team dat de maatregel uitvoert")
@@ -101,7 +102,7 @@ public final class MeasureForms {
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Plan(
             @Field(label = "Plan van aanpak", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String plan) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String plan) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-uitvoering", title = "Maatregel uitvoeren",
@@ -112,7 +113,7 @@ public final class MeasureForms {
                             multiline = true)})
     public record Execution(
             @Field(label = "Wat is er gedaan", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String executionSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String executionSummary) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-bewijs", title = "Bewijs vastleggen",
@@ -137,9 +138,10 @@ public final class MeasureForms {
     }
 
     @TaskForm(id = "weerbaar-maatregel-beoordeling", title = "Maatregel beoordelen",
-            description = "Beoordeel als bevoegd gezag van de pijler of de maatregel is uitgevoerd zoals de"
-                    + " handreiking vraagt.",
+            description = "Beoordeel als bevoegd gezag van de pijler — of, voor een maatregel die de veiligheidsregio"
+                    + " trekt, als bestuur van de regio — of de maatregel is uitgevoerd zoals de handreiking vraagt.",
             context = {@Context(variable = "measureRef", label = "Maatregel"),
+                    @Context(variable = "rolverdeling", label = "Rolverdeling", multiline = true),
                     @Context(variable = "measureText", label = "Wat de handreiking vraagt", multiline = true),
                     @Context(variable = "executionSummary", label = "Wat is er gedaan", multiline = true),
                     @Context(variable = "evidenceLinks", label = "Links naar bewijs", multiline = true)})
@@ -162,7 +164,8 @@ public final class MeasureForms {
                     @Context(variable = "owner", label = "Eigenaar"),
                     @Context(variable = "dueDate", label = "Gereed op")})
     public record Escalation(
-            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}") String escalationAction) {
+            @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 3000, message = "{weerbaar.form.max-length}") String escalationAction) {
     }
 
     @TaskForm(id = "weerbaar-maatregel-herbeoordeling", title = "Maatregel herbeoordelen",

@@ -1,10 +1,13 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.measure.internal.EscalationNotifyListener;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
@@ -38,8 +41,20 @@ public final class MeasureProcess implements ModelledProcess {
                 ProcessBean.of(ReopenMeasureListener.BEAN_NAME, ReopenMeasureListener.class,
                         c -> new ReopenMeasureListener()),
                 ProcessBean.of(LoadMeasureDelegate.BEAN_NAME, LoadMeasureDelegate.class,
-                        c -> new LoadMeasureDelegate(c.catalogs(), c.roles())),
+                        c -> new LoadMeasureDelegate(c.catalogs(), c.roles(), c.routes())),
                 ProcessBean.of(ReminderDelegate.BEAN_NAME, ReminderDelegate.class,
-                        c -> new ReminderDelegate(c.reminders(), new Deadlines(c.settings()))));
+                        c -> new ReminderDelegate(c.reminders(), new Deadlines(c.settings()))),
+                ProcessBean.of(EscalationNotifyListener.BEAN_NAME, EscalationNotifyListener.class,
+                        c -> new EscalationNotifyListener(c.reminders(), new Deadlines(c.settings()))));
+    }
+
+    /**
+     * Callers pass {@code measureRef} at most; one lifecycle runs per gemeente and measure, under the business key
+     * {@code <tenant>:<ref>} of a measure in the gemeente's catalog.
+     */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(MeasureVariables.MEASURE_REF).onePerBusinessKey()
+                .checkedBy(MeasureStartCheck::check);
     }
 }

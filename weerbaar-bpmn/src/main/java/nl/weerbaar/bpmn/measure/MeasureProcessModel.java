@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.measure.internal.EscalationNotifyListener;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
@@ -7,7 +8,7 @@ import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
-import static nl.weerbaar.bpmn.model.Models.candidates;
+import static nl.weerbaar.bpmn.model.Models.candidatesFrom;
 
 /**
  * The model of {@code weerbaar-maatregel}, written with Camunda's fluent builder, which also lays out the
@@ -39,8 +40,11 @@ public final class MeasureProcessModel {
     public static final String REOPEN_MESSAGE = "weerbaar-maatregel-heropenen";
     public static final String RE_REVIEW = "Task_Herbeoordelen";
 
-    private static final String AOV = candidates("aov-adviseur");
+    /** The gemeente's AOV-adviseur, or the region's people for a region-led measure (set at the start). */
+    private static final String WORK = candidatesFrom(MeasureVariables.WORK_GROUP, "aov-adviseur");
     private static final String AUTHORITY = "${" + MeasureVariables.AUTHORITY_GROUP + "}";
+    /** The gemeentesecretaris, or the region's director for a region-led measure. */
+    private static final String ESCALATE_TO = candidatesFrom(MeasureVariables.ESCALATION_GROUP, "gemeentesecretaris");
 
     private MeasureProcessModel() {
     }
@@ -50,7 +54,10 @@ public final class MeasureProcessModel {
                 .name("Maatregel uitvoeren")
                 .documentation("De levensloop van één maatregel uit de VNG-handreiking weerbaarheid en veerkracht in"
                         + " één gemeente: intake, plan, uitvoering, bewijs, beoordeling door het bevoegd gezag van de"
-                        + " pijler en periodieke herbeoordeling. Business key: <tenant>:<ref>.")
+                        + " pijler en periodieke herbeoordeling. De rolverdeling bepaalt wie het werk doet: de gemeente,"
+                        + " of voor een maatregel die de veiligheidsregio trekt de regio in haar eigen tenant, voor"
+                        + " alle gemeenten die dat afspraken, met goedkeuring door het bestuur van de regio."
+                        + " Business key: <tenant>:<ref>.")
                 .camundaHistoryTimeToLive(Models.HISTORY_TIME_TO_LIVE_DAYS)
                 .camundaStartableInTasklist(false)
                 .startEvent(START).name("Maatregel gestart")
@@ -59,7 +66,7 @@ public final class MeasureProcessModel {
                 .exclusiveGateway("Gateway_IntakeSamen").name("Intake")
                 .userTask(INTAKE).name("Intake: eigenaar en termijn vastleggen")
                     .camundaFormRef("weerbaar-maatregel-intake")
-                    .camundaCandidateGroups(AOV)
+                    .camundaCandidateGroups(WORK)
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.INTAKE))
                 .exclusiveGateway("Gateway_VanToepassing").name("Van toepassing?")
                 .condition("Niet van toepassing", "${applicability == 'NIET_VAN_TOEPASSING'}")
@@ -84,15 +91,15 @@ public final class MeasureProcessModel {
                     .startEvent("Start_Uitvoering").name("Uitvoering gestart")
                     .userTask(PLAN).name("Plan van aanpak opstellen")
                         .camundaFormRef("weerbaar-maatregel-plan")
-                        .camundaCandidateGroups(AOV)
+                        .camundaCandidateGroups(WORK)
                     .exclusiveGateway("Gateway_UitvoerenSamen").name("Uitvoeren")
                     .userTask(EXECUTE).name("Maatregel uitvoeren")
                         .camundaFormRef("weerbaar-maatregel-uitvoering")
-                        .camundaCandidateGroups(AOV)
+                        .camundaCandidateGroups(WORK)
                         .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.IN_UITVOERING))
                     .userTask(EVIDENCE).name("Bewijs vastleggen")
                         .camundaFormRef("weerbaar-maatregel-bewijs")
-                        .camundaCandidateGroups(AOV)
+                        .camundaCandidateGroups(WORK)
                     .userTask(REVIEW).name("Maatregel beoordelen")
                         .camundaFormRef("weerbaar-maatregel-beoordeling")
                         .camundaCandidateGroups(AUTHORITY)
@@ -138,7 +145,9 @@ public final class MeasureProcessModel {
                     .timerWithDate("${weerbaarDeadlines.overdueAt(dueDate)}")
                 .userTask(ESCALATION).name("Te late maatregel bespreken")
                     .camundaFormRef("weerbaar-maatregel-escalatie")
-                    .camundaCandidateGroups(candidates("gemeentesecretaris"))
+                    .camundaCandidateGroups(ESCALATE_TO)
+                    .camundaTaskListenerDelegateExpression("create",
+                            "${" + EscalationNotifyListener.BEAN_NAME + "}")
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")

@@ -23,6 +23,21 @@ public final class MeasureVariables {
     public static final String MOST_CRUCIAL = "mostCrucial";
     public static final String LOCAL_OWNER = "localOwner";
 
+    // The rolverdeling, decided when the process starts (see nl.weerbaar.bpmn.routing).
+    /** Who carries out the lifecycle: {@code GEMEENTE}, {@code VEILIGHEIDSREGIO} or {@code ANDERE_PARTIJ}. */
+    public static final String EXECUTED_BY = "executedBy";
+    /** The candidate group of the work: the gemeente's AOV-adviseur, or the region's. */
+    public static final String WORK_GROUP = "workGroup";
+    /** The candidate group the overdue measure is escalated to: the gemeentesecretaris, or the region's director. */
+    public static final String ESCALATION_GROUP = "escalationGroup";
+    /**
+     * For a region-led lifecycle in the region's tenant: the tenant ids of the member gemeenten it serves (a list);
+     * empty for a gemeente's own.
+     */
+    public static final String SERVED_GEMEENTEN = "servedGemeenten";
+    /** The rolverdeling in Dutch, as the tasks show it: who leads, who supports, the agreement behind it. */
+    public static final String ROLVERDELING = "rolverdeling";
+
     /** Where the measure stands; see {@link MeasureStatus}. */
     public static final String STATUS = "measureStatus";
     /** Whether the due date has passed without approval. */

@@ -31,6 +31,15 @@ public final class Models {
         return StableIds.apply(model);
     }
 
+    /**
+     * The candidate-group expression for the group a process variable holds, with the role's as fallback for
+     * instances that lack the variable (started on, or migrated from, a version that did not set it).
+     */
+    public static String candidatesFrom(String variable, String fallbackRoleCode) {
+        return "${" + RoleMapping.BEAN_NAME + ".groupOr(execution.getVariable('" + variable + "'), '"
+                + fallbackRoleCode + "')}";
+    }
+
     /** The candidate-group expression for a role code, resolved through the configured {@link RoleMapping}. */
     public static String candidates(String roleCode) {
         return "${" + RoleMapping.BEAN_NAME + ".group('" + roleCode + "')}";

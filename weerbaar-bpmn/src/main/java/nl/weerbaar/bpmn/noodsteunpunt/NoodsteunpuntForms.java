@@ -27,7 +27,8 @@ public final class NoodsteunpuntForms {
 
     /** Every form of the process, for registration. */
     public static final List<Class<? extends Record>> ALL = List.of(LocationProposal.class, LocationAssessment.class,
-            RoleAgreement.class, Facilities.class, KeyFigures.class, ResidentsInformed.class, Exercise.class,
+            RoleAgreement.class, Facilities.class, KeyFigures.class, SocialPartners.class, ResidentsInformed.class,
+            Exercise.class,
             Fix.class, Declaration.class, Retest.class, RetestFix.class);
 
     /** Dutch postcode: four digits, the first not 0, an optional space and two capitals. */
@@ -73,7 +74,8 @@ public final class NoodsteunpuntForms {
 
     @TaskForm(id = "weerbaar-noodsteunpunt-locatie", title = "Locatie voorstellen",
             description = "Stel een gebouw voor waar inwoners terechtkunnen als internet en telefoon uitvallen"
-                    + " (handreiking 2.2). Richtlijn: één noodsteunpunt per 2.500 inwoners.",
+                    + " (handreiking 2.2). Een lokaal noodsteunpunt richt de gemeente in; een coördinerend"
+                    + " noodsteunpunt de veiligheidsregio, in haar eigen omgeving.",
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
                     @Context(variable = "locationReasons", label = "Beoordeling van de vorige voorgestelde locatie",
                             multiline = true)})
@@ -109,7 +111,7 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
     public record LocationAssessment(
             @Field(label = "Oordeel") @NotNull(message = "{weerbaar.form.required}") LocationDecision locationDecision,
-            @Field(label = "Redenen", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}") String locationReasons)
+            @Field(label = "Redenen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String locationReasons)
             implements CheckedForm {
 
         @Override
@@ -137,14 +139,17 @@ public final class NoodsteunpuntForms {
             @Field(label = "Afspraken over de taakverdeling", multiline = true,
                     description = "Wie opent, bemenst en sluit het noodsteunpunt; wat doet het noodsteunpunt en wat"
                             + " doen de hulpdiensten")
-            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 10000, message = "{weerbaar.form.max-length}")
+            @NotBlank(message = "{weerbaar.form.required}") @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String roleAgreement) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-voorzieningen", title = "Voorzieningen regelen",
             description = "Vink aan wat het noodsteunpunt heeft. Informatievoorziening en een analoog"
-                    + " communicatiemiddel zijn het minimum; drinkwater volgens de norm van 3 liter per inwoner"
-                    + " per dag.",
+                    + " communicatiemiddel zijn het minimum. Deelt het noodsteunpunt drinkwater uit, dan houdt"
+                    + " Weerbaar het tegen de planningsnormen van de drinkwaterbedrijven voor nooddrinkwater"
+                    + " (maatregel 3.2; standaard 3 liter per persoon per dag en één uitgiftepunt per 2.500"
+                    + " inwoners). Dat zijn geen normen van de handreiking: een afwijking wordt een waarschuwing"
+                    + " die de burgemeester bij de operationeelverklaring ziet.",
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
                     @Context(variable = "inhabitantsServed", label = "Verwacht aantal inwoners")})
     public record Facilities(
@@ -159,10 +164,11 @@ public final class NoodsteunpuntForms {
             @Field(label = "Noodstroom") Boolean emergencyPower,
             @Field(label = "Drinkwater") Boolean drinkingWater,
             @Field(label = "Drinkwater (liter per dag)",
-                    description = "Verplicht bij drinkwater; norm: 3 liter per inwoner per dag")
+                    description = "Verplicht bij drinkwater; planningsnorm van de drinkwaterbedrijven: 3 liter per"
+                            + " persoon per dag")
             @Min(value = 1, message = "{weerbaar.form.min}") Integer drinkingWaterLitresPerDay,
             @Field(label = "Eerste hulp (EHBO)") Boolean firstAid,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Toelichting", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String facilitiesNote) implements CheckedForm {
 
         @Override
@@ -181,9 +187,29 @@ public final class NoodsteunpuntForms {
             @Field(label = "Sleutelfiguren en vrijwilligers", multiline = true,
                     description = "Eén per regel: naam en organisatie, bijv. 'Fatima el Amrani, buurthuis De Klop'")
             @NotBlank(message = "{weerbaar.form.noodsteunpunt.key-figures}")
-            @Size(max = 5000, message = "{weerbaar.form.max-length}") String keyFigures,
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String keyFigures,
             @Field(label = "Wijkagent") @Size(max = 200, message = "{weerbaar.form.max-length}") String neighbourhoodOfficer,
             @Field(label = "Sociaal werker") @Size(max = 200, message = "{weerbaar.form.max-length}") String socialWorker) {
+    }
+
+    @TaskForm(id = "weerbaar-noodsteunpunt-sociale-partners", title = "Sociale partners informeren",
+            description = "Vertel de sociale partners in de wijk — welzijnswerk, wijkteams, buurthuizen,"
+                    + " zorgorganisaties, kerken en moskeeën, vluchtelingenwerk — welke noodsteunpunten voor hun wijk"
+                    + " relevant zijn, zodat zij hun mensen ernaartoe kunnen wijzen (handreiking 2.2: 'Sociale"
+                    + " partners weten welke noodsteunpunten voor hun wijk relevant zijn').",
+            context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "neighbourhood", label = "Buurt of wijk"),
+                    @Context(variable = "keyFigures", label = "Sleutelfiguren en vrijwilligers", multiline = true)})
+    public record SocialPartners(
+            @Field(label = "Geïnformeerde sociale partners", multiline = true,
+                    description = "Eén per regel: organisatie en wijk, bijv. 'Welzijn Overvecht, Overvecht-Noord'")
+            @NotBlank(message = "{weerbaar.form.required}")
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String socialPartners,
+            @Field(label = "Geïnformeerd op") @NotNull(message = "{weerbaar.form.required}")
+            LocalDate socialPartnersInformedOn,
+            @Field(label = "Toelichting", description = "Bijv. welke noodsteunpunten in de buurt ook relevant zijn",
+                    multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
+            String socialPartnersNote) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-inwoners", title = "Inwoners informeren",
@@ -215,11 +241,13 @@ public final class NoodsteunpuntForms {
             description = "Oefen het openen en werken van het noodsteunpunt zonder internet en telefoon, met"
                     + " sleutelhouder, sleutelfiguren en veiligheidsregio.",
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
+                    @Context(variable = "drinkingWaterWarnings", label = "Afwijkingen van de drinkwaternorm",
+                            multiline = true),
                     @Context(variable = "fixSummary", label = "Wat na de vorige ronde is hersteld", multiline = true)})
     public record Exercise(
             @Field(label = "Datum oefening") @NotNull(message = "{weerbaar.form.required}") LocalDate exerciseDate,
             @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult testResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String testFindings) implements CheckedForm {
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String testFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -237,12 +265,13 @@ public final class NoodsteunpuntForms {
                             multiline = true)})
     public record Fix(
             @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String fixSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String fixSummary) {
     }
 
     @TaskForm(id = "weerbaar-noodsteunpunt-verklaring", title = "Noodsteunpunt operationeel verklaren",
-            description = "Verklaar als burgemeester het noodsteunpunt operationeel, of geef aan wat er eerst moet"
-                    + " worden hersteld.",
+            description = "Verklaar als burgemeester — of voor een coördinerend noodsteunpunt als bestuur van de"
+                    + " veiligheidsregio — het noodsteunpunt operationeel, of geef aan wat er eerst moet worden"
+                    + " hersteld.",
             context = {@Context(variable = "noodsteunpuntName", label = "Noodsteunpunt"),
                     @Context(variable = "buildingName", label = "Naam van het gebouw"),
                     @Context(variable = "street", label = "Straat"),
@@ -251,11 +280,13 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "keeperName", label = "Sleutelhouder"),
                     @Context(variable = "keeperPhone", label = "Telefoonnummer sleutelhouder"),
                     @Context(variable = "roleAgreement", label = "Afspraken over de taakverdeling", multiline = true),
+                    @Context(variable = "drinkingWaterWarnings", label = "Afwijkingen van de drinkwaternorm",
+                            multiline = true),
                     @Context(variable = "exerciseDate", label = "Datum oefening"),
                     @Context(variable = "testFindings", label = "Bevindingen van de oefening", multiline = true)})
     public record Declaration(
             @Field(label = "Besluit") @NotNull(message = "{weerbaar.form.required}") DeclarationDecision declarationDecision,
-            @Field(label = "Toelichting", multiline = true) @Size(max = 5000, message = "{weerbaar.form.max-length}")
+            @Field(label = "Toelichting", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}")
             String declarationComment) implements CheckedForm {
 
         @Override
@@ -278,7 +309,7 @@ public final class NoodsteunpuntForms {
     public record Retest(
             @Field(label = "Datum hertest") @NotNull(message = "{weerbaar.form.required}") LocalDate retestDate,
             @Field(label = "Resultaat") @NotNull(message = "{weerbaar.form.required}") TestResult retestResult,
-            @Field(label = "Bevindingen", multiline = true) @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFindings) implements CheckedForm {
+            @Field(label = "Bevindingen", multiline = true) @Size(max = 4000, message = "{weerbaar.form.max-length}") String retestFindings) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {
@@ -293,6 +324,6 @@ public final class NoodsteunpuntForms {
                     @Context(variable = "retestFindings", label = "Bevindingen van de hertest", multiline = true)})
     public record RetestFix(
             @Field(label = "Wat is hersteld", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String retestFixSummary) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String retestFixSummary) {
     }
 }

@@ -1,12 +1,13 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
 import nl.weerbaar.bpmn.noodsteunpunt.internal.DrinkingWaterNormListener;
+import nl.weerbaar.bpmn.noodsteunpunt.internal.KindCheckListener;
 import nl.weerbaar.bpmn.noodsteunpunt.internal.StartNoodsteunpuntListener;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
-import static nl.weerbaar.bpmn.model.Models.candidates;
+import static nl.weerbaar.bpmn.model.Models.candidatesFrom;
 import static nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntVariables.*;
 
 /**
@@ -21,6 +22,7 @@ public final class NoodsteunpuntProcessModel {
     public static final String AGREE_ROLES = "Task_RollenAfspreken";
     public static final String ARRANGE_FACILITIES = "Task_VoorzieningenRegelen";
     public static final String LINK_KEY_FIGURES = "Task_SleutelfigurenKoppelen";
+    public static final String INFORM_SOCIAL_PARTNERS = "Task_SocialePartnersInformeren";
     public static final String INFORM_RESIDENTS = "Task_InwonersInformeren";
     public static final String EXERCISE = "Task_Oefenen";
     public static final String FIX = "Task_GebrekenHerstellen";
@@ -39,7 +41,8 @@ public final class NoodsteunpuntProcessModel {
      */
     public static final String DISCONTINUE_MESSAGE = "weerbaar-noodsteunpunt-opheffen";
 
-    private static final String AOV = candidates("aov-adviseur");
+    /** The gemeente's AOV-adviseur, or the region's people for a coordinating noodsteunpunt (set at the start). */
+    private static final String AOV = candidatesFrom(WORK_GROUP, "aov-adviseur");
 
     private NoodsteunpuntProcessModel() {
     }
@@ -51,9 +54,12 @@ public final class NoodsteunpuntProcessModel {
                         + " (handreiking weerbaarheid en veerkracht, maatregel 2.2): locatie voorstellen en laten"
                         + " beoordelen, rolverdeling met veiligheidsregio en sleutelhouder, voorzieningen (ten minste"
                         + " informatie en een analoog communicatiemiddel als internet en telefoon uitvallen; drinkwater"
-                        + " 3 liter per inwoner per dag), sleutelfiguren en vrijwilligers (4.5), inwoners informeren"
-                        + " (5.2), oefenen tot het werkt, operationeelverklaring door de burgemeester en een jaarlijkse"
-                        + " hertest. Business key: <tenant>:noodsteunpunt:<naam>.")
+                        + " getoetst aan de planningsnormen van de drinkwaterbedrijven, met een waarschuwing bij"
+                        + " afwijking), sleutelfiguren en vrijwilligers (4.5), sociale partners laten weten welke"
+                        + " noodsteunpunten voor hun wijk relevant zijn (2.2), inwoners informeren (5.2), oefenen tot het"
+                        + " werkt, operationeelverklaring door de burgemeester en een jaarlijkse hertest. Een"
+                        + " coördinerend noodsteunpunt loopt in de tenant van de veiligheidsregio, met haar mensen,"
+                        + " directeur en bestuur. Business key: <tenant>:noodsteunpunt:<naam>.")
                 .camundaHistoryTimeToLive(Models.HISTORY_TIME_TO_LIVE_DAYS)
                 .camundaStartableInTasklist(false)
                 .startEvent(START).name("Noodsteunpunt gestart")
@@ -63,10 +69,11 @@ public final class NoodsteunpuntProcessModel {
                 .userTask(PROPOSE_LOCATION).name("Locatie voorstellen")
                     .camundaFormRef("weerbaar-noodsteunpunt-locatie")
                     .camundaCandidateGroups(AOV)
+                    .camundaTaskListenerDelegateExpression("complete", "${" + KindCheckListener.BEAN_NAME + "}")
                     .camundaExecutionListenerExpression("start", setStatus(NoodsteunpuntStatus.LOCATIE_VOORSTELLEN))
                 .userTask(ASSESS_LOCATION).name("Locatie beoordelen")
                     .camundaFormRef("weerbaar-noodsteunpunt-locatiebeoordeling")
-                    .camundaCandidateGroups(candidates("veiligheidsregio"))
+                    .camundaCandidateGroups(candidatesFrom(ASSESSOR_GROUP, "veiligheidsregio"))
                     .camundaExecutionListenerExpression("start",
                             setStatus(NoodsteunpuntStatus.LOCATIE_TER_BEOORDELING))
                     .camundaExecutionListenerExpression("start", clear(LOCATION_DECISION))
@@ -86,6 +93,9 @@ public final class NoodsteunpuntProcessModel {
                     .camundaTaskListenerDelegateExpression("complete", "${" + DrinkingWaterNormListener.BEAN_NAME + "}")
                 .userTask(LINK_KEY_FIGURES).name("Sleutelfiguren en vrijwilligers koppelen")
                     .camundaFormRef("weerbaar-noodsteunpunt-sleutelfiguren")
+                    .camundaCandidateGroups(AOV)
+                .userTask(INFORM_SOCIAL_PARTNERS).name("Sociale partners informeren")
+                    .camundaFormRef("weerbaar-noodsteunpunt-sociale-partners")
                     .camundaCandidateGroups(AOV)
                 .userTask(INFORM_RESIDENTS).name("Inwoners informeren")
                     .camundaFormRef("weerbaar-noodsteunpunt-inwoners")
@@ -114,7 +124,7 @@ public final class NoodsteunpuntProcessModel {
                 .condition("Geslaagd", "${" + TEST_RESULT + " == 'GESLAAGD'}")
                 .userTask(DECLARE).name("Noodsteunpunt operationeel verklaren")
                     .camundaFormRef("weerbaar-noodsteunpunt-verklaring")
-                    .camundaCandidateGroups(candidates("burgemeester"))
+                    .camundaCandidateGroups(candidatesFrom(DECLARER_GROUP, "burgemeester"))
                     .camundaExecutionListenerExpression("start", setStatus(NoodsteunpuntStatus.TER_VERKLARING))
                 .exclusiveGateway("Gateway_Verklaard").name("Operationeel verklaard?")
                 .condition("Niet verklaard", "${" + DECLARATION_DECISION + " == 'NIET_OPERATIONEEL'}")

@@ -14,6 +14,15 @@ public final class NoodsteunpuntVariables {
     /** Why the noodsteunpunt was discontinued; sent with the discontinue message. */
     public static final String DISCONTINUE_REASON = "discontinueReason";
 
+    // Who does what, decided at the start by the tenant it runs in: a gemeente's local noodsteunpunt, or a
+    // veiligheidsregio's coordinating one.
+    /** The candidate group of the work: the gemeente's AOV-adviseur, or the region's people. */
+    public static final String WORK_GROUP = "workGroup";
+    /** Who assesses the proposed location: the veiligheidsregio, or the region's director for its own point. */
+    public static final String ASSESSOR_GROUP = "assessorGroup";
+    /** Who declares it operational: the burgemeester, or the region's bestuur for a coordinating point. */
+    public static final String DECLARER_GROUP = "declarerGroup";
+
     // Location proposal.
     public static final String NEIGHBOURHOOD = "neighbourhood";
     public static final String STREET = "street";
@@ -38,10 +47,19 @@ public final class NoodsteunpuntVariables {
     public static final String DRINKING_WATER_LITRES_PER_DAY = "drinkingWaterLitresPerDay";
     public static final String FIRST_AID = "firstAid";
     public static final String FACILITIES_NOTE = "facilitiesNote";
+    /**
+     * Where the drinking water falls short of the drinking-water companies' planning norms for nooddrinkwater
+     * (measure 3.2), in Dutch, one line each; {@code null} when it does not, or no drinking water is handed out.
+     */
+    public static final String DRINKING_WATER_WARNINGS = "drinkingWaterWarnings";
     // Key figures and volunteers.
     public static final String KEY_FIGURES = "keyFigures";
     public static final String NEIGHBOURHOOD_OFFICER = "neighbourhoodOfficer";
     public static final String SOCIAL_WORKER = "socialWorker";
+    // Telling the social partners which noodsteunpunten serve their wijk (guide 2.2).
+    public static final String SOCIAL_PARTNERS = "socialPartners";
+    public static final String SOCIAL_PARTNERS_INFORMED_ON = "socialPartnersInformedOn";
+    public static final String SOCIAL_PARTNERS_NOTE = "socialPartnersNote";
     // Informing residents.
     public static final String BY_METERKASTKAART = "informedByMeterkastkaart";
     public static final String BY_LETTER = "informedByLetter";

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
@@ -8,8 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Starts and discontinues the noodsteunpunten of a gemeente — at most one active instance per gemeente and name,
- * found by its business key {@code <tenant>:noodsteunpunt:<name>}.
+ * Starts and discontinues the noodsteunpunten of a gemeente — at most one running instance per gemeente and name,
+ * found by its business key {@code <tenant>:noodsteunpunt:<name>}; the engine guarantees it
+ * ({@link NoodsteunpuntProcess#startRule()}).
  */
 public final class Noodsteunpunten {
 
@@ -24,14 +26,13 @@ public final class Noodsteunpunten {
         return tenantId + ":noodsteunpunt:" + name.strip();
     }
 
-    /** The active process of the noodsteunpunt in the gemeente, if there is one. */
+    /** The running process of the noodsteunpunt in the gemeente (suspended or not), if there is one. */
     public Optional<ProcessInstance> findActive(String tenantId, String name) {
-        return Optional.ofNullable(runtime.createProcessInstanceQuery()
+        return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(NoodsteunpuntProcess.KEY)
                 .processInstanceBusinessKey(businessKey(tenantId, name))
                 .tenantIdIn(tenantId)
-                .active()
-                .singleResult());
+                .listPage(0, 1).stream().findFirst();
     }
 
     /**
@@ -47,11 +48,15 @@ public final class Noodsteunpunten {
         findActive(tenantId, name).ifPresent(active -> {
             throw new AlreadyStartedException(tenantId, name.strip(), active.getId());
         });
-        return runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
-                .processDefinitionTenantId(tenantId)
-                .businessKey(businessKey(tenantId, name))
-                .setVariables(Map.of(NoodsteunpuntVariables.NAME, name.strip()))
-                .execute();
+        try {
+            return runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
+                    .processDefinitionTenantId(tenantId)
+                    .businessKey(businessKey(tenantId, name))
+                    .setVariables(Map.of(NoodsteunpuntVariables.NAME, name.strip()))
+                    .execute();
+        } catch (AlreadyRunningException running) {
+            throw new AlreadyStartedException(tenantId, name.strip(), running.runningInstanceId());
+        }
     }
 
     /**
@@ -76,8 +81,9 @@ public final class Noodsteunpunten {
         private final String processInstanceId;
 
         public AlreadyStartedException(String tenantId, String name, String processInstanceId) {
-            super("noodsteunpunt '" + name + "' loopt al in " + tenantId + " (procesinstantie " + processInstanceId
-                    + ")");
+            super(processInstanceId == null ? "noodsteunpunt '" + name + "' wordt op dit moment al gestart in "
+                    + tenantId : "noodsteunpunt '" + name + "' loopt al in " + tenantId + " (procesinstantie "
+                    + processInstanceId + ")");
             this.processInstanceId = processInstanceId;
         }
 

@@ -1,28 +1,23 @@
 package nl.weerbaar.bpmn.process;
 
-import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
-import java.time.LocalDate;
-
 /**
- * Sends the reminder that a measure's due date is near. The default only logs; an application plugs in mail or
- * its case system.
- *
- * @see nl.weerbaar.bpmn.measure.MeasureProcess
+ * Delivers reminders and escalations. The default only logs; the Spring starter sends e-mail when the application
+ * has a mail server configured, and an application may plug in its own case system.
+ * <p>
+ * Weerbaar calls it once the transaction that decided on the reminder has committed (see
+ * {@link ReminderDispatch}), so nothing is sent for work that was rolled back, and a failing sender cannot undo the
+ * task it reports on.
  */
 @FunctionalInterface
 public interface ReminderSender {
 
-    /**
-     * @param tenantId   the gemeente
-     * @param measureRef the measure
-     * @param owner      its owner, as entered at intake
-     * @param dueDate    its due date
-     */
-    void remind(String tenantId, String measureRef, String owner, LocalDate dueDate);
+    void send(Reminder reminder);
 
+    /** Writes each reminder to the log, as Weerbaar did before it could send e-mail. */
     static ReminderSender logging() {
         System.Logger log = System.getLogger(ReminderSender.class.getName());
-        return (tenant, ref, owner, due) -> log.log(System.Logger.Level.INFO,
-                "Herinnering: maatregel {0} van {1} (eigenaar {2}) moet op {3} gereed zijn", ref, tenant, owner, due);
+        return reminder -> log.log(System.Logger.Level.INFO, "{0} ({1}, eigenaar {2}, groepen {3}, taken {4}): {5}",
+                reminder.subject(), reminder.tenantId(), reminder.owner(), reminder.groups(), reminder.taskIds(),
+                reminder.message());
     }
 }

@@ -34,4 +34,13 @@ public interface WeerbaarProcess {
     default List<ProcessBean> beans() {
         return List.of();
     }
+
+    /**
+     * What a start must satisfy: the start variables a caller who is not an administrator may pass, whether at
+     * most one instance runs per tenant and business key, and the process's own check. By default nothing but the
+     * start itself: no variables from such callers, no one-per rule.
+     */
+    default StartRule startRule() {
+        return StartRule.none();
+    }
 }

@@ -15,7 +15,11 @@ public enum Role {
     GEMEENTESECRETARIS("gemeentesecretaris", "Gemeentesecretaris", "Municipal secretary"),
     BURGEMEESTER("burgemeester", "Burgemeester", "Mayor"),
     WETHOUDER("wethouder", "Wethouder", "Alderman"),
-    VEILIGHEIDSREGIO("veiligheidsregio", "Veiligheidsregio", "Safety region");
+    VEILIGHEIDSREGIO("veiligheidsregio", "Veiligheidsregio", "Safety region"),
+    /** The region's algemeen or dagelijks bestuur: bevoegd gezag of what the region leads. */
+    VEILIGHEIDSREGIO_BESTUUR("veiligheidsregio-bestuur", "Bestuur veiligheidsregio", "Safety region board"),
+    /** The region's ambtelijk top, as the gemeentesecretaris is the gemeente's: where its late work is escalated. */
+    VEILIGHEIDSREGIO_DIRECTEUR("veiligheidsregio-directeur", "Directeur veiligheidsregio", "Safety region director");
 
     private final String code;
     private final String dutchLabel;

@@ -49,6 +49,15 @@ public final class RoleMapping {
         return group(Role.ofCode(roleCode));
     }
 
+    /**
+     * For expressions in models: the candidate group a process variable holds, or the role's when it holds none —
+     * an instance started before the process chose its groups at start, or migrated from such a version:
+     * {@code ${weerbaarRoles.groupOr(execution.getVariable('workGroup'), 'aov-adviseur')}}.
+     */
+    public String groupOr(Object group, String roleCode) {
+        return group instanceof String text && !text.isBlank() ? text : group(roleCode);
+    }
+
     public Map<Role, String> asMap() {
         return Map.copyOf(groups);
     }

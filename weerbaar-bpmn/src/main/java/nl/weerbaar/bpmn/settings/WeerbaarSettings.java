@@ -55,15 +55,33 @@ public record WeerbaarSettings(ZoneId zone, Measure measure, Noodsteunpunt noods
     }
 
     /**
-     * The noodsteunpunt.
+     * The noodsteunpunt. The drinking-water norms are not the guide's: they are the drinking-water companies'
+     * planning norms for nooddrinkwater (measure 3.2), against which a noodsteunpunt that hands out drinking water
+     * is held up; falling short is a warning the burgemeester sees, not a refusal.
      *
-     * @param retestInterval how long after a noodsteunpunt is declared operational it is tested again (default one
-     *                       year)
+     * @param retestInterval                   how long after a noodsteunpunt is declared operational it is tested
+     *                                         again (default one year)
+     * @param drinkingWaterLitresPerPersonDay  nooddrinkwater per person per day (default 3 litres); 0 warns never
+     * @param inhabitantsPerDrinkingWaterPoint inhabitants one nooddrinkwater point serves at most (default 2,500);
+     *                                         0 warns never
      */
-    public record Noodsteunpunt(Period retestInterval) {
+    public record Noodsteunpunt(Period retestInterval, int drinkingWaterLitresPerPersonDay,
+                                int inhabitantsPerDrinkingWaterPoint) {
 
         public Noodsteunpunt {
             positive(retestInterval, "noodsteunpunt.retest-interval");
+            if (drinkingWaterLitresPerPersonDay < 0) {
+                throw new IllegalArgumentException("noodsteunpunt.drinking-water-litres-per-person-day must not be"
+                        + " negative, was " + drinkingWaterLitresPerPersonDay);
+            }
+            if (inhabitantsPerDrinkingWaterPoint < 0) {
+                throw new IllegalArgumentException("noodsteunpunt.inhabitants-per-drinking-water-point must not be"
+                        + " negative, was " + inhabitantsPerDrinkingWaterPoint);
+            }
+        }
+
+        public Noodsteunpunt(Period retestInterval) {
+            this(retestInterval, 3, 2500);
         }
 
         public static Noodsteunpunt defaults() {

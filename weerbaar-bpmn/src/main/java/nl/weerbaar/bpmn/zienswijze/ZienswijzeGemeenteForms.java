@@ -46,7 +46,7 @@ public final class ZienswijzeGemeenteForms {
                     @Context(variable = "zienswijzeDeadline", label = "Zienswijze uiterlijk op")})
     public record Analysis(
             @Field(label = "Analyse", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String analysis,
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String analysis,
             @Field(label = "Advies") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice analysisAdvice) {
     }
 
@@ -60,7 +60,7 @@ public final class ZienswijzeGemeenteForms {
     public record CollegeProposal(
             @Field(label = "Voorstel aan de raad") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice collegeProposal,
             @Field(label = "Concept-zienswijze", multiline = true)
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String collegeDraftZienswijze,
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String collegeDraftZienswijze,
             @Field(label = "Vastgesteld door het college op") @NotNull(message = "{weerbaar.form.required}")
             LocalDate collegeDecisionDate) implements CheckedForm {
 
@@ -94,7 +94,7 @@ public final class ZienswijzeGemeenteForms {
             @Field(label = "Besluit van de raad") @NotNull(message = "{weerbaar.form.required}") ZienswijzeChoice raadDecision,
             @Field(label = "Besloten op") @NotNull(message = "{weerbaar.form.required}") LocalDate raadDecisionDate,
             @Field(label = "Zienswijze zoals vastgesteld", multiline = true)
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String zienswijzeText) implements CheckedForm {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String zienswijzeText) implements CheckedForm {
 
         @Override
         public void check(FormChecks checks) {

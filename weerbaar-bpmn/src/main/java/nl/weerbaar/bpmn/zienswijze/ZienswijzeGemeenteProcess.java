@@ -1,11 +1,13 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.zienswijze.internal.GemeenteStartListener;
 import nl.weerbaar.bpmn.zienswijze.internal.OutcomeListener;
 import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeReminderDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeStartCheck;
 import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
-import nl.weerbaar.bpmn.model.ModelledProcess;
-import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -40,7 +42,15 @@ public final class ZienswijzeGemeenteProcess implements ModelledProcess {
                 ProcessBean.of(GemeenteStartListener.BEAN_NAME, GemeenteStartListener.class,
                         c -> new GemeenteStartListener(new ZienswijzeTerms(c.settings()))),
                 ProcessBean.of(ZienswijzeReminderDelegate.BEAN_NAME, ZienswijzeReminderDelegate.class,
-                        c -> new ZienswijzeReminderDelegate(c.reminders(), c.roles(), new ZienswijzeTerms(c.settings()))),
+                        c -> new ZienswijzeReminderDelegate(c.reminders(), new ZienswijzeTerms(c.settings()))),
                 ProcessBean.of(OutcomeListener.BEAN_NAME, OutcomeListener.class, c -> new OutcomeListener()));
+    }
+
+    /** One runs per gemeente and budget year, under {@code <tenant>:zienswijze:<budgetYear>}. */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(ZienswijzeVariables.BUDGET_YEAR, ZienswijzeVariables.ZIENSWIJZE_DEADLINE,
+                ZienswijzeVariables.REGION_NAME, ZienswijzeVariables.DRAFT_BUDGET_LINK).onePerBusinessKey()
+                .checkedBy(ZienswijzeStartCheck::check);
     }
 }

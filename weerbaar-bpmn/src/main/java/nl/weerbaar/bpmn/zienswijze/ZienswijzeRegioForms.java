@@ -64,7 +64,7 @@ public final class ZienswijzeRegioForms {
             @Field(label = "Motivering", description = "Komt in de schriftelijke reactie aan de raad",
                     multiline = true)
             @NotBlank(message = "{weerbaar.form.zienswijze.answer-reasons}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String answerReasons) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String answerReasons) {
     }
 
     @TaskForm(id = "weerbaar-zienswijze-regio-vaststellen", title = "Begroting vaststellen",
@@ -92,6 +92,6 @@ public final class ZienswijzeRegioForms {
                     @Context(variable = "provinceDueDate", label = "Uiterlijk te versturen op")})
     public record ProvinceEscalation(
             @Field(label = "Afspraken", multiline = true) @NotBlank(message = "{weerbaar.form.required}")
-            @Size(max = 10000, message = "{weerbaar.form.max-length}") String provinceEscalationAction) {
+            @Size(max = 4000, message = "{weerbaar.form.max-length}") String provinceEscalationAction) {
     }
 }

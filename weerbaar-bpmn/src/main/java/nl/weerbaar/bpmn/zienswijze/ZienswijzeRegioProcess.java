@@ -1,14 +1,17 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.model.ModelledProcess;
+import nl.weerbaar.bpmn.process.ProcessBean;
+import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.zienswijze.internal.AdoptionListener;
 import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
 import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
 import nl.weerbaar.bpmn.zienswijze.internal.DraftBudgetSentListener;
 import nl.weerbaar.bpmn.zienswijze.internal.KadersSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.ProvinceEscalationNotifyListener;
 import nl.weerbaar.bpmn.zienswijze.internal.StartCycleDelegate;
+import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeStartCheck;
 import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
-import nl.weerbaar.bpmn.model.ModelledProcess;
-import nl.weerbaar.bpmn.process.ProcessBean;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -50,6 +53,15 @@ public final class ZienswijzeRegioProcess implements ModelledProcess {
                         c -> new CollectOutcomeListener()),
                 ProcessBean.of(AnswerListener.BEAN_NAME, AnswerListener.class, c -> new AnswerListener()),
                 ProcessBean.of(AdoptionListener.BEAN_NAME, AdoptionListener.class,
-                        c -> new AdoptionListener(new ZienswijzeTerms(c.settings()))));
+                        c -> new AdoptionListener(new ZienswijzeTerms(c.settings()))),
+                ProcessBean.of(ProvinceEscalationNotifyListener.BEAN_NAME, ProvinceEscalationNotifyListener.class,
+                        c -> new ProvinceEscalationNotifyListener(c.reminders(), new ZienswijzeTerms(c.settings()))));
+    }
+
+    /** One cycle runs per region and budget year, under {@code <tenant>:zienswijze:<budgetYear>}. */
+    @Override
+    public StartRule startRule() {
+        return StartRule.variables(ZienswijzeVariables.BUDGET_YEAR, ZienswijzeVariables.MEMBER_GEMEENTEN,
+                ZienswijzeVariables.REGION_NAME).onePerBusinessKey().checkedBy(ZienswijzeStartCheck::check);
     }
 }

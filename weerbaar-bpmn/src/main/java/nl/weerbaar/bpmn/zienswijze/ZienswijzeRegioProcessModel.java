@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
 import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
 import nl.weerbaar.bpmn.zienswijze.internal.DraftBudgetSentListener;
 import nl.weerbaar.bpmn.zienswijze.internal.KadersSentListener;
+import nl.weerbaar.bpmn.zienswijze.internal.ProvinceEscalationNotifyListener;
 import nl.weerbaar.bpmn.zienswijze.internal.StartCycleDelegate;
 import nl.weerbaar.bpmn.zienswijze.internal.ZienswijzeTerms;
 import nl.weerbaar.bpmn.model.Models;
@@ -113,6 +114,8 @@ public final class ZienswijzeRegioProcessModel {
                 .userTask(ESCALATION).name("Te late inzending aan GS afhandelen")
                     .camundaFormRef("weerbaar-zienswijze-regio-gs-escalatie")
                     .camundaCandidateGroups(REGION)
+                    .camundaTaskListenerDelegateExpression("create",
+                            "${" + ProvinceEscalationNotifyListener.BEAN_NAME + "}")
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + ZienswijzeVariables.PROVINCE_OVERDUE + "', true)}")
                 .endEvent("End_GsEscalatieAfgehandeld").name("Te late inzending afgehandeld")

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A form record renders to a Camunda Form whose rules are the record's: the same required fields, the same
@@ -27,7 +28,7 @@ class CamundaFormsTests {
         List<String> keys = new ArrayList<>();
         form.get("components").forEach(c -> keys.add(c.path("key").asText("")));
         assertThat(keys).containsExactly("", "measureRef", "measureTitle", "measureText", "pillarName", "phases",
-                "responsible", "partners", "applicability", "owner", "dueDate", "notApplicableReason");
+                "responsible", "partners", "rolverdeling", "applicability", "owner", "dueDate", "notApplicableReason");
         JsonNode applicability = component(form, "applicability");
         assertThat(applicability.get("type").asText()).isEqualTo("radio");
         assertThat(applicability.at("/validate/required").asBoolean()).isTrue();
@@ -45,7 +46,34 @@ class CamundaFormsTests {
 
         assertThat(component(form, "plan").at("/validate/required").asBoolean()).isTrue();
         JsonNode evidence = JSON.readTree(CamundaForms.render(MeasureForms.Evidence.class));
-        assertThat(component(evidence, "evidenceLinks").has("validate")).isFalse();
+        assertThat(component(evidence, "evidenceLinks").at("/validate/required").isMissingNode()).isTrue();
+    }
+
+    @Test
+    void noTextFieldTakesMoreThanTheEngineStores() throws Exception {
+        JsonNode evidence = JSON.readTree(CamundaForms.render(MeasureForms.Evidence.class));
+        assertThat(component(evidence, "evidenceLinks").at("/validate/maxLength").asInt())
+                .as("a text without its own limit").isEqualTo(FormBinder.STORED_TEXT_MAX);
+
+        assertThatThrownBy(() -> CamundaForms.render(TooLong.class)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("TooLong.story allows 5000 characters; the engine stores at most 4000 in a text variable");
+    }
+
+    @TaskForm(id = "test-too-long", title = "Te lang")
+    record TooLong(@Field(label = "Verhaal") @jakarta.validation.constraints.Size(max = 5000) String story) {
+    }
+
+    @Test
+    void rendersAMomentAsADateAndTimeFieldWithItsOffset() throws Exception {
+        JsonNode form = JSON.readTree(CamundaForms.render(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class));
+
+        JsonNode decidedAt = component(form, "decidedAt");
+        assertThat(decidedAt.get("type").asText()).isEqualTo("datetime");
+        assertThat(decidedAt.get("subtype").asText()).isEqualTo("datetime");
+        assertThat(decidedAt.get("dateLabel").asText()).isEqualTo("Genomen op");
+        assertThat(decidedAt.get("timeSerializingFormat").asText()).isEqualTo("utc_offset");
+        assertThat(decidedAt.get("use24h").asBoolean()).isTrue();
+        assertThat(decidedAt.has("validate")).as("optional: empty means now").isFalse();
     }
 
     private static JsonNode component(JsonNode form, String key) {

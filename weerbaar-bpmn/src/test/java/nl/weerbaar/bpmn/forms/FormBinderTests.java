@@ -56,9 +56,40 @@ class FormBinderTests {
     }
 
     @Test
+    void refusesTextLongerThanTheEngineStoresWhateverTheFormsOwnLimit() {
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "x".repeat(4001)))
+                .contains("mag hoogstens 4000 tekens zijn");
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "x".repeat(4000)))
+                .isEmpty();
+        assertThat(FormBinder.bind(MeasureForms.Escalation.class, Map.of("escalationAction", "x".repeat(3001)))
+                .violations()).extracting(FormViolation::message).containsExactly("mag hoogstens 3000 tekens zijn");
+    }
+
+    @Test
     void countsAttachmentsAsEvidence() {
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 1).valid()).isTrue();
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 0).violations())
                 .extracting(FormViolation::message).containsExactly("geef minstens één link of voeg een bijlage toe");
+    }
+
+    @Test
+    void bindsAMomentWithOrWithoutItsOffset() {
+        java.util.function.Function<Object, Object> decidedAt = value -> {
+            java.util.Map<String, Object> values = new java.util.HashMap<>(Map.of("decisionKind", "BESLUIT",
+                    "decision", "Scholen dicht.", "decidedBy", "burgemeester"));
+            values.put("decidedAt", value);
+            return FormBinder.bind(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class, values).form().decidedAt();
+        };
+
+        assertThat(decidedAt.apply("2026-01-05T14:30+01:00"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-01-05T14:30+01:00"));
+        assertThat(decidedAt.apply("2026-01-05T13:30Z"))
+                .isEqualTo(java.time.OffsetDateTime.parse("2026-01-05T13:30Z"));
+        assertThat(((java.time.OffsetDateTime) decidedAt.apply("2026-01-05T14:30")).toLocalDateTime())
+                .isEqualTo(java.time.LocalDateTime.of(2026, 1, 5, 14, 30));
+        assertThat(decidedAt.apply(null)).isNull();
+        assertThat(FormBinder.bind(nl.weerbaar.bpmn.crisis.CrisisForms.Decision.class, Map.of("decisionKind",
+                "BESLUIT", "decision", "x", "decidedBy", "y", "decidedAt", "half drie")).violations())
+                .extracting(FormViolation::message).containsExactly("is geen geldig tijdstip (JJJJ-MM-DDTUU:MM)");
     }
 }

@@ -4,6 +4,8 @@ import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
+import nl.weerbaar.bpmn.process.Reminder;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -46,7 +48,7 @@ class MeasureProcessTests extends ProcessTestCase {
     private final RuntimeService runtime = engine.getRuntimeService();
     private final TaskService tasks = engine.getTaskService();
     private final ManagementService management = engine.getManagementService();
-    private final MeasureLifecycle lifecycle = new MeasureLifecycle(runtime);
+    private final MeasureLifecycle lifecycle = new MeasureLifecycle(runtime, TestEngine.routes());
 
     @BeforeEach
     void startTheClock() {
@@ -106,7 +108,8 @@ class MeasureProcessTests extends ProcessTestCase {
         ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
                 () -> lifecycle.start(UTRECHT, "9.9"));
 
-        assertThat(refused).hasMessageContaining("measure 9.9 is not in the catalog of tenant utrecht");
+        assertThat(refused).isInstanceOf(StartRefusedException.class)
+                .hasMessage("Levenscyclus niet gestart: maatregel '9.9' staat niet in de catalogus van utrecht.");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:9.9").count()).isZero();
     }
 
@@ -182,7 +185,20 @@ class MeasureProcessTests extends ProcessTestCase {
         ClockUtil.setCurrentTime(reminder.getDuedate());
         management.executeJob(reminder.getId());
 
-        assertThat(TestEngine.REMINDERS).containsExactly("utrecht:1.2:utrecht.aov:2026-03-01");
+        Task execute = task(instance);
+        assertThat(TestEngine.REMINDERS).singleElement().satisfies(sent -> {
+            assertThat(sent.kind()).isEqualTo(Reminder.Kind.HERINNERING);
+            assertThat(sent.tenantId()).isEqualTo(UTRECHT);
+            assertThat(sent.subject()).isEqualTo("Herinnering: maatregel 1.2 moet op 1 maart 2026 gereed zijn");
+            assertThat(sent.message()).isEqualTo("Maatregel 1.2 'Prioritering in Business Continuity Management' moet"
+                    + " op 1 maart 2026 gereed en goedgekeurd zijn. Eigenaar: utrecht.aov. De maatregel staat nu op:"
+                    + " In uitvoering.\nRond de open taak af, of spreek met de eigenaar een nieuwe termijn af.");
+            assertThat(sent.dueDate()).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(sent.owner()).isEqualTo("utrecht.aov");
+            assertThat(sent.groups()).containsExactly("weerbaar-aov-adviseur");
+            assertThat(sent.taskIds()).containsExactly(execute.getId());
+            assertThat(sent.processInstanceId()).isEqualTo(instance.getId());
+        });
         assertThat(runtime.getVariable(instance.getId(), "remindedAt")).isEqualTo(reminder.getDuedate());
         assertThat(instance).isWaitingAt(EXECUTE).hasPassed(SEND_REMINDER);
     }
@@ -200,6 +216,17 @@ class MeasureProcessTests extends ProcessTestCase {
                 .singleResult();
         assertThat(candidateGroups(escalation)).containsExactly("weerbaar-gemeentesecretaris");
         assertThat(runtime.getVariable(instance.getId(), "measureOverdue")).isEqualTo(true);
+        assertThat(TestEngine.REMINDERS).filteredOn(r -> r.kind() == Reminder.Kind.ESCALATIE).singleElement()
+                .satisfies(sent -> {
+                    assertThat(sent.subject()).isEqualTo("Escalatie: maatregel 1.3 is niet op tijd gereed");
+                    assertThat(sent.message()).startsWith("De termijn van maatregel 1.3 'Robuuste online en offline"
+                            + " informatievoorziening' verstreek op 1 maart 2026 zonder goedkeuring. Eigenaar:"
+                            + " utrecht.aov.");
+                    assertThat(sent.tenantId()).isEqualTo(UTRECHT);
+                    assertThat(sent.owner()).isNull();
+                    assertThat(sent.groups()).containsExactly("weerbaar-gemeentesecretaris");
+                    assertThat(sent.taskIds()).containsExactly(escalation.getId());
+                });
         tasks.complete(escalation.getId(), Map.of("escalationAction", "Nieuwe planning: gereed 1 mei."));
 
         assertThat(instance).isWaitingAt(EXECUTE).hasPassed(ESCALATION);
@@ -293,7 +320,7 @@ class MeasureProcessTests extends ProcessTestCase {
 
     @Test
     void refusesABlankPlan() {
-        ProcessInstance instance = start(UTRECHT, "2.6");
+        ProcessInstance instance = start(UTRECHT, "1.6");
         complete(instance, intake());
 
         FormValidationException refused = refuse(task(instance), Map.of("plan", "   "));

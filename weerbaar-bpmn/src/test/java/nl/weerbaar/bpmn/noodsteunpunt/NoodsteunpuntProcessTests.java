@@ -4,6 +4,7 @@ import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
+import nl.weerbaar.bpmn.process.StartRefusedException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -26,6 +27,7 @@ import java.util.Map;
 
 import static nl.weerbaar.bpmn.TestEngine.AMERSFOORT;
 import static nl.weerbaar.bpmn.TestEngine.UTRECHT;
+import static nl.weerbaar.bpmn.TestEngine.VR_UTRECHT;
 import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,7 +97,8 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         IllegalArgumentException blank = catchThrowableOfType(IllegalArgumentException.class,
                 () -> noodsteunpunten.start(UTRECHT, "  "));
 
-        assertThat(refused).hasMessageContaining("needs the variable 'noodsteunpuntName' with the noodsteunpunt's name");
+        assertThat(refused).isInstanceOf(StartRefusedException.class).hasMessage("Noodsteunpunt niet gestart: geef de"
+                + " naam mee in de variabele 'noodsteunpuntName', bijvoorbeeld \"Noodsteunpunt Overvecht\".");
         assertThat(blank).hasMessage("a noodsteunpunt needs a name");
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(NoodsteunpuntProcess.KEY)
                 .tenantIdIn(UTRECHT).count()).isZero();
@@ -164,6 +167,9 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         assertThat(instance).isWaitingAt(LINK_KEY_FIGURES);
         complete(instance, Map.of("keyFigures", "Fatima el Amrani, buurthuis De Klop",
                 "neighbourhoodOfficer", "Wijkagent R. Smit", "socialWorker", "L. de Boer, Buurtteam Overvecht"));
+        assertThat(instance).isWaitingAt(INFORM_SOCIAL_PARTNERS);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-aov-adviseur");
+        complete(instance, socialPartners());
         assertThat(instance).isWaitingAt(INFORM_RESIDENTS);
         assertThat(status(instance)).isEqualTo("IN_INRICHTING");
         complete(instance, informed());
@@ -187,7 +193,10 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
                 .containsEntry("keeperPhone", "06 12345678")
                 .containsEntry("drinkingWaterLitresPerDay", 2400)
                 .containsEntry("informedByMeterkastkaart", true)
+                .containsEntry("socialPartners", "Welzijn Overvecht, Overvecht-Noord\nVluchtelingenwerk, Overvecht")
                 .containsEntry("testResult", "GESLAAGD");
+        assertThat(variables.get("drinkingWaterWarnings")).as("2400 litres for 800 inhabitants meets the norm")
+                .isNull();
         assertThat(timer(instance, WAIT_FOR_RETEST).getDuedate()).isEqualTo(at(START.plusYears(1), 10));
         assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isEqualTo(1);
     }
@@ -412,24 +421,109 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
     }
 
     @Test
-    void refusesDrinkingWaterBelowTheNormOfThreeLitresPerInhabitantPerDay() {
+    void drinkingWaterBelowTheDrinkingWaterCompaniesNormIsAWarningTheBurgemeesterSeesNotARefusal() {
         ProcessInstance instance = atFacilities(UTRECHT, "Noodsteunpunt Lombok");
         Map<String, Object> tooLittle = facilities();
         tooLittle.put("drinkingWaterLitresPerDay", 2399);
 
-        FormValidationException refused = refuse(task(instance), tooLittle);
+        complete(instance, tooLittle);
 
-        assertThat(refused.violations()).containsExactly(new FormViolation("drinkingWaterLitresPerDay",
-                "Drinkwater (liter per dag)",
-                "is te weinig: de norm is 3 liter per inwoner per dag, voor 800 inwoners dus minstens 2400 liter per dag"));
-        assertThat(refused).hasMessage("Formulier 'Voorzieningen regelen' is niet volledig of niet juist ingevuld:"
-                + " Drinkwater (liter per dag) (drinkingWaterLitresPerDay): is te weinig: de norm is 3 liter per"
-                + " inwoner per dag, voor 800 inwoners dus minstens 2400 liter per dag");
-
-        Map<String, Object> exactlyTheNorm = facilities();
-        exactlyTheNorm.put("drinkingWaterLitresPerDay", 2400L);
-        complete(instance, exactlyTheNorm);
         assertThat(instance).isWaitingAt(LINK_KEY_FIGURES);
+        assertThat(runtime.getVariable(instance.getId(), "drinkingWaterWarnings")).isEqualTo("Drinkwater: 2399 liter"
+                + " per dag is minder dan 2400 liter voor 800 inwoners (3 liter per persoon per dag, planningsnorm van"
+                + " de drinkwaterbedrijven voor nooddrinkwater (maatregel 3.2), geen norm van de handreiking).");
+        complete(instance, Map.of("keyFigures", "Fatima el Amrani, buurthuis De Klop"));
+        complete(instance, socialPartners());
+        complete(instance, informed());
+        assertThat(tasks.getVariables(task(instance).getId())).containsKey("drinkingWaterWarnings");
+        complete(instance, exercise("GESLAAGD", null));
+        assertThat(instance).isWaitingAt(DECLARE);
+        assertThat(tasks.getVariable(task(instance).getId(), "drinkingWaterWarnings").toString())
+                .startsWith("Drinkwater: 2399 liter per dag");
+    }
+
+    @Test
+    void morePeopleThanOneDrinkingWaterPointServesIsAWarningToo() {
+        ProcessInstance instance = start(UTRECHT, "Noodsteunpunt Kanaleneiland");
+        Map<String, Object> large = location();
+        large.put("inhabitantsServed", 4000);
+        complete(instance, large);
+        complete(instance, Map.of("locationDecision", "GESCHIKT"));
+        complete(instance, roles());
+        Map<String, Object> water = facilities();
+        water.put("drinkingWaterLitresPerDay", 12000);
+
+        complete(instance, water);
+
+        assertThat(runtime.getVariable(instance.getId(), "drinkingWaterWarnings")).isEqualTo("Drinkwater: 4000"
+                + " inwoners op één uitgiftepunt is meer dan 2500 (één uitgiftepunt per 2500 inwoners, planningsnorm"
+                + " van de drinkwaterbedrijven voor nooddrinkwater (maatregel 3.2), geen norm van de handreiking).");
+    }
+
+    @Test
+    void aNoodsteunpuntWithoutDrinkingWaterHasNoWarnings() {
+        ProcessInstance instance = atFacilities(UTRECHT, "Noodsteunpunt Tuindorp");
+
+        complete(instance, Map.of("informationBoard", true, "analogueCommunication", true, "drinkingWater", false,
+                "drinkingWaterLitresPerDay", 10));
+
+        assertThat(runtime.getVariables(instance.getId())).containsEntry("drinkingWaterWarnings", null);
+    }
+
+    // --- a coordinating noodsteunpunt of the veiligheidsregio ---
+
+    @Test
+    void aCoordinatingNoodsteunpuntRunsInTheRegionsTenantWithItsPeopleDirectorAndBestuur() {
+        ProcessInstance instance = start(VR_UTRECHT, "Coördinerend noodsteunpunt Utrecht-Oost");
+
+        assertThat(instance.getTenantId()).isEqualTo(VR_UTRECHT);
+        assertThat(runtime.getVariable(instance.getId(), "kind")).isEqualTo("COORDINEREND");
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-veiligheidsregio");
+        Map<String, Object> location = location();
+        location.put("kind", "COORDINEREND");
+        location.put("inhabitantsServed", 60000);
+        complete(instance, location);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-veiligheidsregio-directeur");
+        complete(instance, Map.of("locationDecision", "GESCHIKT"));
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-veiligheidsregio");
+        complete(instance, roles());
+        complete(instance, Map.of("informationBoard", true, "analogueCommunication", true, "drinkingWater", false));
+        complete(instance, Map.of("keyFigures", "Rode Kruis afdeling Utrecht-Oost"));
+        complete(instance, socialPartners());
+        complete(instance, informed());
+        complete(instance, exercise("GESLAAGD", null));
+
+        assertThat(instance).isWaitingAt(DECLARE);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-veiligheidsregio-bestuur");
+        assertThat(task(instance).getTenantId()).isEqualTo(VR_UTRECHT);
+    }
+
+    @Test
+    void eachKindOfNoodsteunpuntStaysWithWhoSetsItUp() {
+        ProcessInstance regional = start(VR_UTRECHT, "Noodsteunpunt De Bilt");
+        Map<String, Object> local = location();
+        ProcessInstance gemeente = start(UTRECHT, "Noodsteunpunt Stadhuis");
+        Map<String, Object> coordinating = location();
+        coordinating.put("kind", "COORDINEREND");
+
+        assertThat(refuse(task(regional), local).violations()).containsExactly(new FormViolation("kind",
+                "Soort noodsteunpunt", "een lokaal noodsteunpunt richt de gemeente in, in haar eigen omgeving; de"
+                + " veiligheidsregio richt coördinerende noodsteunpunten in"));
+        assertThat(refuse(task(gemeente), coordinating).violations()).containsExactly(new FormViolation("kind",
+                "Soort noodsteunpunt", "een coördinerend noodsteunpunt richt de veiligheidsregio in, in de omgeving"
+                + " van vr-utrecht; kies een lokaal noodsteunpunt of vraag de veiligheidsregio het in te richten"));
+        assertThat(runtime.getVariables(gemeente.getId())).doesNotContainKey("street");
+    }
+
+    @Test
+    void refusesInformingTheSocialPartnersWithoutNamingThemOrTheDate() {
+        ProcessInstance instance = atFacilities(UTRECHT, "Noodsteunpunt Oog in Al");
+        complete(instance, facilities());
+        complete(instance, Map.of("keyFigures", "Pieter Jansen, EHBO-vereniging"));
+
+        assertThat(refuse(task(instance), Map.of("socialPartners", "  ")).violations()).extracting(FormViolation::field)
+                .containsExactly("socialPartners", "socialPartnersInformedOn");
+        assertThat(instance).isWaitingAt(INFORM_SOCIAL_PARTNERS);
     }
 
     @Test
@@ -465,6 +559,7 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         ProcessInstance instance = atFacilities(UTRECHT, "Noodsteunpunt Elinkwijk");
         complete(instance, facilities());
         complete(instance, Map.of("keyFigures", "Pieter Jansen, EHBO-vereniging"));
+        complete(instance, socialPartners());
 
         FormValidationException refused = refuse(task(instance), Map.of("informedByMeterkastkaart", false,
                 "informedOn", "2026-02-01"));
@@ -560,6 +655,7 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         ProcessInstance instance = atFacilities(tenant, name);
         complete(instance, facilities());
         complete(instance, Map.of("keyFigures", "Fatima el Amrani, buurthuis De Klop"));
+        complete(instance, socialPartners());
         complete(instance, informed());
         assertThat(instance).isWaitingAt(EXERCISE);
         return instance;
@@ -609,6 +705,11 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
         facilities.put("drinkingWaterLitresPerDay", 2400);
         facilities.put("firstAid", false);
         return facilities;
+    }
+
+    private static Map<String, Object> socialPartners() {
+        return Map.of("socialPartners", "Welzijn Overvecht, Overvecht-Noord\nVluchtelingenwerk, Overvecht",
+                "socialPartnersInformedOn", "2026-01-20");
     }
 
     private static Map<String, Object> informed() {

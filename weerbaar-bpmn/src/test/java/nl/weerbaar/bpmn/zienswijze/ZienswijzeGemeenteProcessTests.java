@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.zienswijze;
 
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.FormViolation;
 import org.camunda.bpm.engine.ManagementService;
@@ -125,7 +126,19 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
         ClockUtil.setCurrentTime(reminder.getDuedate());
         management.executeJob(reminder.getId());
 
-        assertThat(TestEngine.REMINDERS).containsExactly("utrecht:zienswijze-2027:weerbaar-griffie:2026-07-07");
+        Task raadsvoorstel = task(instance);
+        assertThat(TestEngine.REMINDERS).singleElement().satisfies(sent -> {
+            assertThat(sent.kind()).isEqualTo(Reminder.Kind.HERINNERING);
+            assertThat(sent.tenantId()).isEqualTo(UTRECHT);
+            assertThat(sent.subject()).isEqualTo("Herinnering: de zienswijzetermijn op de begroting 2027 loopt af op"
+                    + " 7 juli 2026");
+            assertThat(sent.message()).startsWith("De raad kan tot en met 7 juli 2026 een zienswijze geven op de"
+                    + " ontwerpbegroting 2027 van Veiligheidsregio Utrecht");
+            assertThat(sent.dueDate()).isEqualTo(LocalDate.of(2026, 7, 7));
+            assertThat(sent.owner()).isNull();
+            assertThat(sent.groups()).containsExactly("weerbaar-griffie");
+            assertThat(sent.taskIds()).containsExactly(raadsvoorstel.getId());
+        });
         assertThat(runtime.getVariable(instance.getId(), "zienswijzeRemindedAt"))
                 .isEqualTo(at(LocalDate.of(2026, 6, 23), 9));
         assertThat(instance).isWaitingAt(RAADSVOORSTEL).hasPassed(SEND_REMINDER);

@@ -13,14 +13,37 @@ import java.util.Objects;
  * @param localPriority the municipality's own priority
  * @param localOwner    who owns the measure locally
  * @param addPartners   party codes added to the guide's partners
+ * @param rolverdeling  the division of roles the gemeente agreed with its veiligheidsregio, by party code
  * @param location      where the adaptation stands in the overlay file
  */
 public record Adaptation(String ref, Applicability applicability, Integer localPriority, String localOwner,
-                         List<String> addPartners, SourceLocation location) {
+                         List<String> addPartners, AgreedRoles rolverdeling, SourceLocation location) {
 
     public Adaptation {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(location, "location");
         addPartners = addPartners == null ? List.of() : List.copyOf(addPartners);
+    }
+
+    public Adaptation(String ref, Applicability applicability, Integer localPriority, String localOwner,
+                      List<String> addPartners, SourceLocation location) {
+        this(ref, applicability, localPriority, localOwner, addPartners, null, location);
+    }
+
+    /**
+     * A rolverdeling as the overlay writes it, with party codes that are resolved against the catalog's and the
+     * overlays' parties when overlays are merged.
+     *
+     * @param responsible the code of the eindverantwoordelijke party
+     * @param supporting  the codes of the supporting parties
+     * @param agreement   the agreement behind it
+     */
+    public record AgreedRoles(String responsible, List<String> supporting, Rolverdeling.Agreement agreement) {
+
+        public AgreedRoles {
+            Objects.requireNonNull(responsible, "responsible");
+            Objects.requireNonNull(agreement, "agreement");
+            supporting = supporting == null ? List.of() : List.copyOf(supporting);
+        }
     }
 }

@@ -19,10 +19,11 @@ import java.util.Objects;
  * @param partyLocations where each of its parties is defined in the file, by code
  * @param adaptations    changes to the target's measures
  * @param localMeasures  measures of its own
+ * @param pillarChoices  who holds the bevoegd gezag of a pillar whose catalog names more than one
  */
 public record Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
                       List<Party> parties, Map<String, SourceLocation> partyLocations, List<Adaptation> adaptations,
-                      List<LocalMeasure> localMeasures) {
+                      List<LocalMeasure> localMeasures, List<PillarChoice> pillarChoices) {
 
     public Overlay {
         Objects.requireNonNull(urn, "urn");
@@ -33,5 +34,13 @@ public record Overlay(String urn, String title, String target, String source, So
         partyLocations = partyLocations == null ? Map.of() : Map.copyOf(partyLocations);
         adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
         localMeasures = localMeasures == null ? List.of() : List.copyOf(localMeasures);
+        pillarChoices = pillarChoices == null ? List.of() : List.copyOf(pillarChoices);
+    }
+
+    public Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
+                   List<Party> parties, Map<String, SourceLocation> partyLocations, List<Adaptation> adaptations,
+                   List<LocalMeasure> localMeasures) {
+        this(urn, title, target, source, targetLocation, parties, partyLocations, adaptations, localMeasures,
+                List.of());
     }
 }

@@ -378,6 +378,39 @@ class CatalogSchemaTests {
     }
 
     @Test
+    void acceptsARolverdelingAndAChoiceOfBevoegdGezag() throws IOException {
+        JsonNode overlay = yaml(SMALL_OVERLAY);
+        ((ObjectNode) overlay.at("/measures/0")).set("rolverdeling", YAML.readTree("""
+                responsible: veiligheidsregio
+                supporting: [gemeente]
+                agreement:
+                  date: 2026-01-15
+                  reference: AB-2026-04
+                  confirmedByGemeente: 2026-01-20
+                  confirmedByVeiligheidsregio: 2026-01-22
+                """));
+        ((ObjectNode) overlay).set("pillars", YAML.readTree("[{number: 1, authority: wethouder}]"));
+
+        assertThat(messagesOf(overlaySchema().validate(overlay))).isEmpty();
+    }
+
+    @Test
+    void rejectsARolverdelingWhoseAgreementOneSideDidNotConfirm() throws IOException {
+        JsonNode overlay = yaml(SMALL_OVERLAY);
+        ((ObjectNode) overlay.at("/measures/0")).set("rolverdeling", YAML.readTree("""
+                responsible: veiligheidsregio
+                agreement:
+                  date: 2026-01-15
+                  reference: AB-2026-04
+                  confirmedByGemeente: 2026-01-20
+                """));
+
+        assertThat(violations(overlaySchema(), overlay)).containsExactly(new Violation(
+                "$.measures[0].rolverdeling.agreement", "required",
+                "$.measures[0].rolverdeling.agreement: required property 'confirmedByVeiligheidsregio' not found"));
+    }
+
+    @Test
     void rejectsLocalMeasureWithRank() {
         JsonNode overlay = yaml(SMALL_OVERLAY);
         ((ObjectNode) overlay.at("/localMeasures/0")).put("rank", 1);

@@ -1,7 +1,6 @@
 package nl.weerbaar.core.overlay;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
@@ -15,8 +14,11 @@ import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.core.catalog.SourceLocation;
 import nl.weerbaar.core.overlay.ValueSource.Kind;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+
+import static nl.weerbaar.core.overlay.OverlayFixtures.catchCatalogException;
+import static nl.weerbaar.core.overlay.OverlayFixtures.loadFailing;
+import static nl.weerbaar.core.overlay.OverlayFixtures.overlay;
 
 /**
  * Overlays adapt a catalog for one municipality as docs/catalog-format.md describes: every local decision lands in
@@ -28,7 +30,8 @@ class OverlayTests {
     private static final String VNG_FILE = "classpath:weerbaar/catalog/vng-2025.yaml";
     private static final SourceLocation VNG_START = SourceLocation.startOf(VNG_FILE);
     private static final List<String> EFFECTIVE_FIELDS = List.of("urn", "ref", "pillar", "rank", "mostCrucial",
-            "title", "text", "phases", "responsible", "partners", "applicability", "localPriority", "localOwner");
+            "title", "text", "phases", "responsible", "partners", "applicability", "localPriority", "localOwner",
+            "rolverdeling", "authority");
 
     // Line numbers matter: the tests below name them.
     private static final String UTRECHT = """
@@ -314,6 +317,8 @@ class OverlayTests {
         assertThat(untouched.provenanceOf("applicability")).containsExactly(byDefault);
         assertThat(untouched.provenanceOf("localPriority")).containsExactly(byDefault);
         assertThat(untouched.provenanceOf("localOwner")).containsExactly(byDefault);
+        assertThat(untouched.provenanceOf("rolverdeling")).containsExactly(byDefault);
+        assertThat(untouched.findRolverdeling()).isEmpty();
     }
 
     @Test
@@ -336,7 +341,9 @@ class OverlayTests {
         ValueSource byDefault = new ValueSource(Kind.DEFAULT, VNG, VNG_START, null);
         assertThat(sandbags.provenance()).containsOnlyKeys(EFFECTIVE_FIELDS);
         assertThat(sandbags.provenance()).allSatisfy((field, sources) -> assertThat(sources)
-                .containsExactly(field.startsWith("local") ? byDefault : fromOverlay));
+                .containsExactly(field.startsWith("local") || field.equals("rolverdeling") ? byDefault
+                        : field.equals("authority") ? new ValueSource(Kind.SOURCE, VNG, VNG_START, null)
+                        : fromOverlay));
     }
 
     // ---------------------------------------------------------------- several overlays
@@ -613,7 +620,7 @@ class OverlayTests {
         assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::measureRef,
                 CatalogViolation::field, CatalogViolation::message).containsExactly(tuple(
                 new SourceLocation("utrecht.yaml", 7, 5), "2.3", null,
-                "changes nothing; set applicable, localPriority, localOwner or addPartners"));
+                "changes nothing; set applicable, localPriority, localOwner, addPartners or rolverdeling"));
     }
 
     @Test
@@ -674,7 +681,7 @@ class OverlayTests {
                 CatalogViolation::field, CatalogViolation::message).containsExactly(tuple(
                 new SourceLocation("utrecht.yaml", 6, 5), "1.1", "localPriorty",
                 "unknown key 'localPriorty'; allowed keys are addPartners, applicable, localOwner, localPriority, "
-                        + "reason, ref"));
+                        + "reason, ref, rolverdeling"));
     }
 
     @Test
@@ -692,7 +699,7 @@ class OverlayTests {
         assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::measureRef,
                 CatalogViolation::field, CatalogViolation::message).containsExactly(tuple(
                 new SourceLocation("utrecht.yaml", 4, 1), null, "gemeente",
-                "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, target, title, urn"));
+                "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, pillars, target, title, urn"));
     }
 
     @Test
@@ -805,19 +812,5 @@ class OverlayTests {
     private CatalogException applyFailing(String utrechtYaml) {
         Overlay overlay = overlay("utrecht.yaml", utrechtYaml);
         return catchCatalogException(() -> OverlayLoader.apply(vng, List.of(overlay)));
-    }
-
-    private static CatalogException loadFailing(String utrechtYaml) {
-        return catchCatalogException(() -> OverlayLoader.load(CatalogResource.text("utrecht.yaml", utrechtYaml)));
-    }
-
-    private static Overlay overlay(String name, String yaml) {
-        return OverlayLoader.load(CatalogResource.text(name, yaml));
-    }
-
-    private static CatalogException catchCatalogException(ThrowingCallable call) {
-        CatalogException failure = catchThrowableOfType(CatalogException.class, call);
-        assertThat(failure).as("expected a CatalogException").isNotNull();
-        return failure;
     }
 }

@@ -1,6 +1,7 @@
 package nl.weerbaar.example.demo;
 
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.spring.WeerbaarProperties;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.slf4j.Logger;
@@ -26,12 +27,15 @@ public class DemoData implements ApplicationRunner {
 
     private final ProcessEngine engine;
     private final RoleMapping roles;
+    private final MeasureRoutes routes;
     private final WeerbaarProperties properties;
     private final Environment environment;
 
-    public DemoData(ProcessEngine engine, RoleMapping roles, WeerbaarProperties properties, Environment environment) {
+    public DemoData(ProcessEngine engine, RoleMapping roles, MeasureRoutes routes, WeerbaarProperties properties,
+                    Environment environment) {
         this.engine = engine;
         this.roles = roles;
+        this.routes = routes;
         this.properties = properties;
         this.environment = environment;
     }
@@ -50,6 +54,6 @@ public class DemoData implements ApplicationRunner {
     /** Creates whatever of the demo data is missing. */
     public void load() {
         new DemoIdentity(engine, roles).create();
-        new DemoWork(engine, LocalDate.now(properties.getZone())).create();
+        new DemoWork(engine, routes, LocalDate.now(properties.getZone())).create();
     }
 }

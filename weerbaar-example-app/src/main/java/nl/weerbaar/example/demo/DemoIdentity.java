@@ -121,9 +121,11 @@ final class DemoIdentity {
             user.setPassword(DemoUsers.PASSWORD);
             identity.saveUser(user);
         }
-        String group = roles.group(demo.role());
-        if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
-            identity.createMembership(demo.id(), group);
+        for (Role role : demo.roles()) {
+            String group = roles.group(role);
+            if (identity.createUserQuery().userId(demo.id()).memberOfGroup(group).count() == 0) {
+                identity.createMembership(demo.id(), group);
+            }
         }
         if (identity.createTenantQuery().userMember(demo.id()).tenantId(demo.tenant()).count() == 0) {
             identity.createTenantUserMembership(demo.tenant(), demo.id());

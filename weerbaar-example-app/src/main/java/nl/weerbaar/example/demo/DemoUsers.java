@@ -16,8 +16,12 @@ public final class DemoUsers {
     public record DemoTenant(String id, String name) {
     }
 
-    /** A user, the tenant they work for and the role whose tasks they take. */
-    public record DemoUser(String id, String firstName, String lastName, String tenant, Role role) {
+    /** A user, the tenant they work for and the roles whose tasks they take. */
+    public record DemoUser(String id, String firstName, String lastName, String tenant, List<Role> roles) {
+
+        public DemoUser(String id, String firstName, String lastName, String tenant, Role... roles) {
+            this(id, firstName, lastName, tenant, List.of(roles));
+        }
     }
 
     public static final DemoTenant UTRECHT = new DemoTenant("utrecht", "Gemeente Utrecht");
@@ -34,8 +38,9 @@ public final class DemoUsers {
             new DemoUser("utrecht.burgemeester", "Burgemeester", "Utrecht", UTRECHT.id(), Role.BURGEMEESTER),
             new DemoUser("utrecht.wethouder", "Wethouder", "Utrecht", UTRECHT.id(), Role.WETHOUDER),
             new DemoUser("amersfoort.aov", "AOV-adviseur", "Amersfoort", AMERSFOORT.id(), Role.AOV_ADVISEUR),
+            // The region's work and its bestuur's decisions in one demo user, as a small region might have it.
             new DemoUser("vr-utrecht.ab", "Algemeen bestuur", "Veiligheidsregio Utrecht", VR_UTRECHT.id(),
-                    Role.VEILIGHEIDSREGIO));
+                    Role.VEILIGHEIDSREGIO, Role.VEILIGHEIDSREGIO_BESTUUR));
 
     /** The administrator, created by Camunda's own {@code camunda.bpm.admin-user} properties. */
     public static final String ADMIN = "demo";

@@ -8,6 +8,11 @@ import nl.weerbaar.bpmn.measure.MeasureProcessModel;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcessModel;
 import nl.weerbaar.bpmn.noodsteunpunt.Noodsteunpunten;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
+import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcessModel;
+import nl.weerbaar.bpmn.rolverdeling.Rolverdelingen;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.routing.RecordedAgreements;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcessModel;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcessModel;
@@ -44,7 +49,10 @@ final class DemoWork {
         INTAKE, NOT_APPLICABLE_REVIEW, NOT_APPLICABLE, PLAN, EXECUTE, REVIEW, OVERDUE, DONE
     }
 
-    /** The demo measures per gemeente and the stage each is left at. */
+    /**
+     * The demo measures per gemeente and the stage each is left at. 2.6 is led by the veiligheidsregio, as the
+     * catalog reads it: its lifecycle runs in vr-utrecht's tenant, for Utrecht and Amersfoort.
+     */
     static final Map<String, Map<String, Stage>> MEASURES = Map.of(
             UTRECHT.id(), orderedMap(
                     "1.1", Stage.INTAKE,
@@ -60,16 +68,20 @@ final class DemoWork {
                     "2.2", Stage.PLAN));
 
     static final String NOODSTEUNPUNT = "Noodsteunpunt Overvecht";
+    /** Utrecht agreed to organise the broad exercise of 5.3, which the catalog gives the region, itself. */
+    static final String ROLVERDELING = "5.3";
     static final List<String> CRITICAL_PROCESSES = List.of("Uitkeringen", "Burgerzaken", "Betalingen");
 
     private final RuntimeService runtime;
+    private final MeasureLifecycle lifecycles;
     private final TaskService tasks;
     private final HistoryService history;
     private final ManagementService management;
     private final LocalDate today;
 
-    DemoWork(ProcessEngine engine, LocalDate today) {
+    DemoWork(ProcessEngine engine, MeasureRoutes routes, LocalDate today) {
         this.runtime = engine.getRuntimeService();
+        this.lifecycles = new MeasureLifecycle(runtime, routes);
         this.tasks = engine.getTaskService();
         this.history = engine.getHistoryService();
         this.management = engine.getManagementService();
@@ -78,17 +90,21 @@ final class DemoWork {
 
     void create() {
         MEASURES.forEach((tenant, measures) -> measures.forEach((ref, stage) -> measure(tenant, ref, stage)));
+        rolverdeling();
         noodsteunpunt();
         continuityReview();
         zienswijzeCycle();
     }
 
     private void measure(String tenant, String ref, Stage stage) {
-        if (existed(MeasureProcess.KEY, tenant, MeasureLifecycle.businessKey(tenant, ref))) {
+        if (existed(MeasureProcess.KEY, tenant, MeasureLifecycle.businessKey(tenant, ref))
+                || lifecycles.findActive(tenant, ref).isPresent()) {
             return;
         }
-        String id = new MeasureLifecycle(runtime).start(tenant, ref).getId();
-        String owner = tenant + ".aov";
+        ProcessInstance instance = lifecycles.start(tenant, ref);
+        String id = instance.getId();
+        // A region-led measure is the region's work: its owner is the region's user.
+        String owner = tenant.equals(instance.getTenantId()) ? tenant + ".aov" : instance.getTenantId() + ".ab";
         switch (stage) {
             case INTAKE -> {
             }
@@ -129,6 +145,28 @@ final class DemoWork {
                 }
             }
         }
+    }
+
+    /**
+     * Utrecht's agreement that it organises the broad exercise of 5.3 itself, with the region's support: recorded,
+     * confirmed by the wethouder and waiting for the region's bestuur.
+     */
+    private void rolverdeling() {
+        String businessKey = RecordedAgreements.businessKey(UTRECHT.id(), ROLVERDELING);
+        if (existed(RolverdelingProcess.KEY, UTRECHT.id(), businessKey)) {
+            return;
+        }
+        String id = new Rolverdelingen(runtime).start(UTRECHT.id(), ROLVERDELING).getId();
+        Map<String, Object> agreement = new HashMap<>();
+        agreement.put("responsibleChoice", "GEMEENTE");
+        agreement.put("supportingEntered", "veiligheidsregios, maatschappelijke partners");
+        agreement.put("agreementDate", today.minusDays(14).toString());
+        agreement.put("agreementReference", "Bestuurlijk overleg weerbaarheid Utrecht-VRU, verslag "
+                + today.minusDays(14).getYear() + "-03");
+        agreement.put("agreementNote", "Utrecht organiseert de oefenweek in de stad zelf; de veiligheidsregio levert"
+                + " de scenario's en de oefenleiding.");
+        complete(id, RolverdelingProcessModel.RECORD, agreement);
+        complete(id, RolverdelingProcessModel.CONFIRM_GEMEENTE, Map.of("gemeenteDecision", "BEVESTIGD"));
     }
 
     private void noodsteunpunt() {

@@ -55,14 +55,32 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), user);
     }
 
+    public Response put(String path, String user, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json == null ? "" : json)), user);
+    }
+
+    public Response delete(String path, String user) {
+        return send(request(path).DELETE(), user);
+    }
+
+    /** A request with the user's own password, right or wrong. */
+    public Response get(String path, String user, String password) {
+        return send(request(path).GET(), user, password);
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
     }
 
     private Response send(HttpRequest.Builder request, String user) {
+        return send(request, user, PASSWORD);
+    }
+
+    private Response send(HttpRequest.Builder request, String user, String password) {
         if (user != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

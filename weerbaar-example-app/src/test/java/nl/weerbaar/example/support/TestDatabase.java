@@ -32,6 +32,11 @@ public final class TestDatabase implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return prepare();
+    }
+
+    /** For tests outside JUnit Jupiter (jqwik): the run's database, prepared once; disabled without a server. */
+    public static ConditionEvaluationResult prepare() {
         if (!postgres()) {
             return ConditionEvaluationResult.enabled("embedded H2");
         }

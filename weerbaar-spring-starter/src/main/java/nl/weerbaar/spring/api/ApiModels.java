@@ -63,12 +63,12 @@ public final class ApiModels {
     public record ProgressView(String ref, String title, int pillar, String status, String statusLabel,
                                String lifecycleStatus, String owner,
                                @JsonFormat(shape = JsonFormat.Shape.STRING) LocalDate dueDate,
-                               String processInstanceId) {
+                               String processInstanceId, String executedBy) {
 
         static ProgressView of(MeasureProgress progress, Locale locale) {
             return new ProgressView(progress.ref(), progress.title(), progress.pillar(), progress.status().name(),
                     progress.status().label(locale), progress.lifecycleStatus(), progress.owner(), progress.dueDate(),
-                    progress.processInstanceId());
+                    progress.processInstanceId(), progress.executedBy());
         }
     }
 

@@ -91,8 +91,10 @@ public class LifecycleController {
         } catch (NoSuchElementException e) {
             throw CatalogController.unknownMeasure(ref);
         } catch (MeasureLifecycle.AlreadyStartedException e) {
-            throw new ApiException(HttpStatus.CONFLICT, "Maatregel " + ref + " loopt al in " + tenant
-                    + " (levenscyclus " + e.processInstanceId() + ").");
+            throw new ApiException(HttpStatus.CONFLICT, e.processInstanceId() == null
+                    ? "Maatregel " + ref + " wordt op dit moment al gestart in " + tenant + "; er loopt hooguit één"
+                    + " levenscyclus tegelijk."
+                    : "Maatregel " + ref + " loopt al in " + tenant + " (levenscyclus " + e.processInstanceId() + ").");
         }
     }
 

@@ -13,7 +13,9 @@ import java.time.LocalDate;
  * @param owner             the owner entered at intake
  * @param dueDate           the due date entered at intake
  * @param processInstanceId the lifecycle's process instance
+ * @param executedBy        the tenant whose lifecycle it is: the gemeente, or its veiligheidsregio for a measure the
+ *                          region carries out for it; {@code null} when not started
  */
 public record MeasureProgress(String ref, String title, int pillar, ProgressStatus status, String lifecycleStatus,
-                              String owner, LocalDate dueDate, String processInstanceId) {
+                              String owner, LocalDate dueDate, String processInstanceId, String executedBy) {
 }

@@ -5,6 +5,8 @@ import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureStatus;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
 import nl.weerbaar.core.catalog.Measure;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -15,12 +17,20 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.variable.type.ValueType;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,46 +43,70 @@ import java.util.Optional;
  */
 public class MeasureProgressService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(MeasureProgressService.class);
+
     private final RuntimeService runtime;
     private final HistoryService history;
     private final TenantCatalogs catalogs;
     private final ZoneId zone;
+    private final MeasureRoutes routes;
 
+    /** Without rolverdeling: every lifecycle runs in the tenant it is started for. */
     public MeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs, ZoneId zone) {
+        this(engine, catalogs, zone, null);
+    }
+
+    /** Routed: a gemeente's region-led measures run, and are found, in its region's tenant. */
+    public MeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs, ZoneId zone, MeasureRoutes routes) {
         this.runtime = engine.getRuntimeService();
         this.history = engine.getHistoryService();
         this.catalogs = catalogs;
         this.zone = zone;
+        this.routes = routes;
     }
 
-    /** Every measure of the tenant's effective catalog with its status, in the guide's order. */
+    /**
+     * Every measure of the tenant's effective catalog with its status, in the guide's order: from the tenant's own
+     * lifecycle, or from its region's that carries the measure out for it. Reading is defensive: a lifecycle whose
+     * stored values are not what its forms write (a number for the owner, a serialized object) is reported as
+     * {@link ProgressStatus#UNREADABLE} and logged, and every other measure is served as usual.
+     */
     public List<MeasureProgress> progress(String tenantId) {
-        List<ProcessInstance> active = runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list();
+        List<ProcessInstance> active = new ArrayList<>(runtime.createProcessInstanceQuery()
+                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list());
         Map<String, ProcessInstance> activeByRef = new HashMap<>();
-        active.forEach(instance -> activeByRef.put(ref(instance.getBusinessKey()), instance));
-        Map<String, Map<String, Object>> variables = new HashMap<>();
+        active.forEach(instance -> activeByRef.putIfAbsent(ref(instance.getBusinessKey()), instance));
+        for (ProcessInstance regional : regionalActive(tenantId)) {
+            activeByRef.putIfAbsent(ref(regional.getBusinessKey()), regional);
+            active.add(regional);
+        }
+        Map<String, Map<String, TypedValue>> variables = new HashMap<>();
         if (!active.isEmpty()) {
-            for (VariableInstance variable : runtime.createVariableInstanceQuery()
+            for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(active.stream().map(ProcessInstance::getId).toArray(String[]::new))
                     .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
                             MeasureVariables.OVERDUE)
-                    .list()) {
+                    .disableBinaryFetching().disableCustomObjectDeserialization()
+                    .list())) {
                 variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getValue());
+                        .put(variable.getName(), variable.getTypedValue());
             }
         }
         Map<String, HistoricProcessInstance> endedByRef = new HashMap<>();
-        Map<String, String> endedStatus = new HashMap<>();
-        List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
+        Map<String, TypedValue> endedStatus = new HashMap<>();
+        List<HistoricProcessInstance> ended = new ArrayList<>(history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
-                .orderByProcessInstanceEndTime().asc().list();
+                .orderByProcessInstanceEndTime().asc().list());
+        ended.addAll(regionalHistoric(tenantId).stream().filter(i -> i.getEndTime() != null).toList());
+        ended.sort(java.util.Comparator.comparing(HistoricProcessInstance::getEndTime));
         ended.forEach(instance -> endedByRef.put(ref(instance.getBusinessKey()), instance));
         if (!ended.isEmpty()) {
-            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
+                    .createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(ended.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
-                    .variableName(MeasureVariables.STATUS).list()) {
-                endedStatus.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
             }
         }
 
@@ -80,36 +114,52 @@ public class MeasureProgressService {
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
             ProcessInstance instance = activeByRef.get(measure.ref());
             if (instance != null) {
-                Map<String, Object> values = variables.getOrDefault(instance.getId(), Map.of());
-                String lifecycle = (String) values.get(MeasureVariables.STATUS);
-                LocalDate due = date(values.get(MeasureVariables.DUE_DATE));
-                progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
-                        status(lifecycle, Boolean.TRUE.equals(values.get(MeasureVariables.OVERDUE)), due), lifecycle,
-                        (String) values.get(MeasureVariables.OWNER), due, instance.getId()));
+                progress.add(running(measure, instance, variables.getOrDefault(instance.getId(), Map.of())));
                 continue;
             }
             HistoricProcessInstance finished = endedByRef.get(measure.ref());
-            String endStatus = finished == null ? null : endedStatus.get(finished.getId());
+            String endStatus = finished == null ? null : text(endedStatus.get(finished.getId()));
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
-                        ProgressStatus.NOT_APPLICABLE, endStatus, null, null, finished.getId()));
+                        ProgressStatus.NOT_APPLICABLE, endStatus, null, null, finished.getId(),
+                        finished.getTenantId()));
             } else {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
-                        ProgressStatus.NOT_STARTED, null, null, null, null));
+                        ProgressStatus.NOT_STARTED, null, null, null, null, null));
             }
         }
         return progress;
     }
 
+    /** A running lifecycle's progress, or {@link ProgressStatus#UNREADABLE} when one of its values is not readable. */
+    private MeasureProgress running(Measure measure, ProcessInstance instance, Map<String, TypedValue> values) {
+        try {
+            String lifecycle = requireText(values.get(MeasureVariables.STATUS), MeasureVariables.STATUS);
+            String owner = requireText(values.get(MeasureVariables.OWNER), MeasureVariables.OWNER);
+            LocalDate due = requireDate(values.get(MeasureVariables.DUE_DATE));
+            TypedValue overdue = values.get(MeasureVariables.OVERDUE);
+            return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
+                    status(lifecycle, overdue != null && Boolean.TRUE.equals(plain(overdue)), due), lifecycle, owner,
+                    due, instance.getId(), instance.getTenantId());
+        } catch (IllegalArgumentException unreadable) {
+            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.getTenantId(),
+                    instance.getId(), unreadable.getMessage());
+            return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
+                    ProgressStatus.UNREADABLE, text(values.get(MeasureVariables.STATUS)), null, null,
+                    instance.getId(), instance.getTenantId());
+        }
+    }
+
     /**
-     * Starts the measure's lifecycle in the gemeente.
+     * Starts the measure's lifecycle for the gemeente, where its rolverdeling says: in its own tenant, or — for a
+     * measure its region leads — in the region's.
      *
      * @throws NoSuchElementException                 when the tenant's catalog has no such measure
      * @throws MeasureLifecycle.AlreadyStartedException when one is active already
      */
     public ProcessInstance start(String tenantId, String ref) {
         requireMeasure(tenantId, ref);
-        return new MeasureLifecycle(runtime).start(tenantId, ref);
+        return new MeasureLifecycle(runtime, routes).start(tenantId, ref);
     }
 
     /**
@@ -123,30 +173,40 @@ public class MeasureProgressService {
         Instant started = ClockUtil.getCurrentTime().toInstant();
         ProcessInstance instance = start(tenantId, ref);
         return lifecycle(tenantId, ref, instance.getId()).orElseGet(() -> new Lifecycle(instance.getId(), ref,
-                tenantId, instance.getBusinessKey(), activeStatus(List.of(instance.getId())).get(instance.getId()),
-                started, null));
+                instance.getTenantId(), instance.getBusinessKey(), activeStatus(List.of(instance.getId()))
+                .get(instance.getId()), started, null));
     }
 
     /**
-     * Every lifecycle of the measure in the gemeente, under way or ended, the oldest first.
+     * Every lifecycle of the measure for the gemeente — its own and its region's that served it — under way or
+     * ended, the oldest first.
      *
      * @throws NoSuchElementException when the tenant's catalog has no such measure
      */
     public List<Lifecycle> lifecycles(String tenantId, String ref) {
         requireMeasure(tenantId, ref);
-        return describe(tenantId, ref, lifecycleQuery(tenantId, ref).orderByProcessInstanceStartTime().asc()
-                .orderByProcessInstanceId().asc().list());
+        List<HistoricProcessInstance> instances = new ArrayList<>(lifecycleQuery(tenantId, ref)
+                .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().list());
+        instances.addAll(regionalHistoric(tenantId).stream().filter(i -> ref.equals(ref(i.getBusinessKey())))
+                .toList());
+        instances.sort(java.util.Comparator.comparing(HistoricProcessInstance::getStartTime)
+                .thenComparing(HistoricProcessInstance::getId));
+        return describe(ref, instances);
     }
 
     /**
-     * One lifecycle of the measure in the gemeente, by its id.
+     * One lifecycle of the measure for the gemeente, by its id.
      *
      * @throws NoSuchElementException when the tenant's catalog has no such measure
      */
     public Optional<Lifecycle> lifecycle(String tenantId, String ref, String id) {
         requireMeasure(tenantId, ref);
         HistoricProcessInstance instance = lifecycleQuery(tenantId, ref).processInstanceId(id).singleResult();
-        return instance == null ? Optional.empty() : Optional.of(describe(tenantId, ref, List.of(instance)).get(0));
+        if (instance == null) {
+            instance = regionalHistoric(tenantId).stream().filter(i -> i.getId().equals(id))
+                    .filter(i -> ref.equals(ref(i.getBusinessKey()))).findFirst().orElse(null);
+        }
+        return instance == null ? Optional.empty() : Optional.of(describe(ref, List.of(instance)).get(0));
     }
 
     private HistoricProcessInstanceQuery lifecycleQuery(String tenantId, String ref) {
@@ -154,18 +214,64 @@ public class MeasureProgressService {
                 .tenantIdIn(tenantId).processInstanceBusinessKey(MeasureLifecycle.businessKey(tenantId, ref));
     }
 
-    private List<Lifecycle> describe(String tenantId, String ref, List<HistoricProcessInstance> instances) {
+    /** The running lifecycles of the gemeente's region that serve the gemeente. */
+    private List<ProcessInstance> regionalActive(String gemeente) {
+        Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
+        if (region.isEmpty()) {
+            return List.of();
+        }
+        return CrossTenant.call(runtime, () -> {
+            List<ProcessInstance> all = runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                    .tenantIdIn(region.get()).list();
+            Set<String> serving = serving(all.stream().map(ProcessInstance::getId).toList(), gemeente);
+            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
+        });
+    }
+
+    /** Every lifecycle of the gemeente's region, running or ended, that served the gemeente. */
+    private List<HistoricProcessInstance> regionalHistoric(String gemeente) {
+        Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
+        if (region.isEmpty()) {
+            return List.of();
+        }
+        return CrossTenant.call(runtime, () -> {
+            List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(region.get()).list();
+            Set<String> serving = serving(all.stream().map(HistoricProcessInstance::getId).toList(), gemeente);
+            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
+        });
+    }
+
+    /** Of these lifecycles, the ones whose served gemeenten, as history last recorded them, include the gemeente. */
+    private Set<String> serving(List<String> processInstanceIds, String gemeente) {
+        Set<String> serving = new HashSet<>();
+        if (processInstanceIds.isEmpty()) {
+            return serving;
+        }
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                .variableName(MeasureVariables.SERVED_GEMEENTEN).list()) {
+            if (variable.getValue() instanceof Collection<?> served && served.contains(gemeente)) {
+                serving.add(variable.getProcessInstanceId());
+            }
+        }
+        return serving;
+    }
+
+    private List<Lifecycle> describe(String ref, List<HistoricProcessInstance> instances) {
         Map<String, String> status = new HashMap<>(activeStatus(instances.stream().filter(i -> i.getEndTime() == null)
                 .map(HistoricProcessInstance::getId).toList()));
         List<String> ended = instances.stream().filter(i -> i.getEndTime() != null)
                 .map(HistoricProcessInstance::getId).toList();
         if (!ended.isEmpty()) {
-            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(ended.toArray(String[]::new)).variableName(MeasureVariables.STATUS).list()) {
-                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
+                    .createHistoricVariableInstanceQuery().processInstanceIdIn(ended.toArray(String[]::new))
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                status.put(variable.getProcessInstanceId(), text(variable.getTypedValue()));
             }
         }
-        return instances.stream().map(instance -> new Lifecycle(instance.getId(), ref, tenantId,
+        return instances.stream().map(instance -> new Lifecycle(instance.getId(), ref, instance.getTenantId(),
                 instance.getBusinessKey(), status.get(instance.getId()), instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant())).toList();
     }
@@ -173,10 +279,11 @@ public class MeasureProgressService {
     private Map<String, String> activeStatus(List<String> processInstanceIds) {
         Map<String, String> status = new HashMap<>();
         if (!processInstanceIds.isEmpty()) {
-            for (VariableInstance variable : runtime.createVariableInstanceQuery()
+            for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .variableName(MeasureVariables.STATUS).list()) {
-                status.put(variable.getProcessInstanceId(), (String) variable.getValue());
+                    .variableName(MeasureVariables.STATUS)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                status.put(variable.getProcessInstanceId(), text(variable.getTypedValue()));
             }
         }
         return status;
@@ -199,19 +306,54 @@ public class MeasureProgressService {
         return ProgressStatus.IN_PROGRESS;
     }
 
-    private LocalDate date(Object value) {
+    /** The text, or {@code null} when the value is missing, not text or not readable. */
+    private static String text(TypedValue value) {
+        try {
+            return plain(value) instanceof String text ? text : null;
+        } catch (IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    /** The text, or {@code null} when missing; anything else is unreadable. */
+    private static String requireText(TypedValue value, String name) {
+        Object plain = plain(value);
+        if (plain == null || plain instanceof String) {
+            return (String) plain;
+        }
+        throw new IllegalArgumentException("'" + name + "' of type " + value.getType().getName() + ", not text");
+    }
+
+    /** The due date — a date or ISO text, as the intake form stores it — or {@code null} when missing. */
+    private LocalDate requireDate(TypedValue value) {
+        Object plain = plain(value);
+        if (plain == null) {
+            return null;
+        }
+        if (plain instanceof java.util.Date date) {
+            return date.toInstant().atZone(zone).toLocalDate();
+        }
+        if (plain instanceof String text) {
+            try {
+                return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + MeasureVariables.DUE_DATE + "' '" + text + "', not a date");
+            }
+        }
+        throw new IllegalArgumentException("'" + MeasureVariables.DUE_DATE + "' of type " + value.getType().getName()
+                + ", not a date");
+    }
+
+    /** The plain value; a serialized object or binary value, never deserialized here, is unreadable. */
+    private static Object plain(TypedValue value) {
         if (value == null) {
             return null;
         }
-        if (value instanceof java.util.Date date) {
-            return date.toInstant().atZone(zone).toLocalDate();
+        if (value instanceof SerializableValue serializable && !serializable.isDeserialized()
+                || value.getType() == ValueType.BYTES || value.getType() == ValueType.FILE) {
+            throw new IllegalArgumentException("a value of type " + value.getType().getName());
         }
-        try {
-            String text = value.toString();
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return value.getValue();
     }
 
     private static String ref(String businessKey) {

@@ -11,7 +11,9 @@ public enum ProgressStatus {
     IN_PROGRESS("In uitvoering", "In progress"),
     DONE("Afgerond", "Done"),
     NOT_APPLICABLE("Niet van toepassing", "Not applicable"),
-    OVERDUE("Termijn verstreken", "Overdue");
+    OVERDUE("Termijn verstreken", "Overdue"),
+    /** The lifecycle runs, but a value it stores cannot be read (say, written around its forms); see the log. */
+    UNREADABLE("Gegevens onleesbaar", "Data unreadable");
 
     private final String dutch;
     private final String english;

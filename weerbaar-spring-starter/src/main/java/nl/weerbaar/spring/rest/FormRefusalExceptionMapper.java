@@ -2,25 +2,20 @@ package nl.weerbaar.spring.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.weerbaar.bpmn.forms.FormValidationException;
-import nl.weerbaar.bpmn.forms.FormViolation;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * Answers a task completion ({@code POST /task/{id}/complete}) that a Weerbaar form refused with 400 and the Dutch
- * message per field, in Camunda's error format ({@code type}, {@code message}) plus {@code violations}. The engine
- * wraps the refusal in a generic engine error, which Camunda's REST API would answer with 500; every other engine
- * error is left to Camunda's own handler. {@link FormRefusalRestExceptionMapper} does the same for
- * {@code submit-form}, which Tasklist uses.
+ * Answers an engine error on Camunda's engine REST API that is the client's doing — a form refusal, a refused
+ * start, a second start, a concurrent change, a task just completed, Weerbaar's refusal of a direct change — as
+ * {@link EngineRestRefusals} says, rather than with Camunda's 500 or a misleading 403; every other engine error,
+ * authorization refusals among them, is left to Camunda's own handler. {@link FormRefusalRestExceptionMapper} does
+ * the same where Camunda wraps the error first (task completion, form submission, starts).
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -28,27 +23,11 @@ public class FormRefusalExceptionMapper implements ExceptionMapper<ProcessEngine
 
     private final ProcessEngineExceptionHandler camunda = new ProcessEngineExceptionHandler();
 
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(ProcessEngineException exception) {
-        return FormValidationException.in(exception).map(FormRefusalExceptionMapper::badRequest)
-                .orElseGet(() -> camunda.toResponse(exception));
-    }
-
-    static Response badRequest(FormValidationException refusal) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", FormValidationException.class.getSimpleName());
-        body.put("message", refusal.getMessage());
-        List<Map<String, String>> violations = refusal.violations().stream().map(FormRefusalExceptionMapper::view)
-                .toList();
-        body.put("violations", violations);
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
-    }
-
-    private static Map<String, String> view(FormViolation violation) {
-        Map<String, String> view = new LinkedHashMap<>();
-        view.put("field", violation.field());
-        view.put("label", violation.label());
-        view.put("message", violation.message());
-        return view;
+        return EngineRestRefusals.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
     }
 }

@@ -2,16 +2,18 @@ package nl.weerbaar.spring.rest;
 
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import nl.weerbaar.bpmn.forms.FormValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 
 /**
- * The form refusal of {@link FormRefusalExceptionMapper} for {@code POST /task/{id}/submit-form}, where Camunda's
- * REST API turns every engine error into a 500 {@link RestException}.
+ * The refusals of {@link EngineRestRefusals} where Camunda's REST API turns the engine error into a 500
+ * {@link RestException} first — {@code POST /task/{id}/complete}, {@code submit-form}, which Tasklist uses, and the
+ * start of a process; anything else is left to Camunda's handler.
  */
 @Provider
 @Priority(Priorities.USER - 100)
@@ -19,9 +21,11 @@ public class FormRefusalRestExceptionMapper implements ExceptionMapper<RestExcep
 
     private final RestExceptionHandler camunda = new RestExceptionHandler();
 
+    @Context
+    private UriInfo request;
+
     @Override
     public Response toResponse(RestException exception) {
-        return FormValidationException.in(exception).map(FormRefusalExceptionMapper::badRequest)
-                .orElseGet(() -> camunda.toResponse(exception));
+        return EngineRestRefusals.answer(exception, request).orElseGet(() -> camunda.toResponse(exception));
     }
 }

@@ -307,6 +307,31 @@ class FreshApplicationIT {
     }
 
     @Test
+    void aMeasureTheRegionLeadsRunsInTheRegionsTenantAndEachGemeenteSeesItInItsProgress() throws Exception {
+        as("utrecht.aov", post(V1 + "/catalog/measures/2.6/lifecycles"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.tenant").value("vr-utrecht"))
+                .andExpect(jsonPath("$.businessKey").value("vr-utrecht:2.6"))
+                .andExpect(jsonPath("$.lifecycleStatus").value("INTAKE"));
+
+        as("amersfoort.aov", get(V1 + "/progress"))
+                .andExpect(jsonPath("$.measures[?(@.ref == '2.6')].status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.measures[?(@.ref == '2.6')].executedBy").value("vr-utrecht"));
+        as("amersfoort.aov", post(V1 + "/catalog/measures/2.6/lifecycles"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", startsWith("Maatregel 2.6 loopt al in amersfoort")));
+        as("utrecht.aov", get(V1 + "/catalog/measures/2.6/lifecycles"))
+                .andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].tenant").value("vr-utrecht"));
+        String id = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("vr-utrecht:2.6")
+                .singleResult().getId();
+        as("amersfoort.aov", get(V1 + "/catalog/measures/2.6/lifecycles/" + id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.id").value(id));
+        engine.getRuntimeService().deleteProcessInstance(id, "test finished");
+    }
+
+    @Test
     void appliesTheTenantsOwnOverlay() throws Exception {
         as("utrecht.aov", get(V1 + "/progress"))
                 .andExpect(jsonPath("$.measures", hasSize(41)));

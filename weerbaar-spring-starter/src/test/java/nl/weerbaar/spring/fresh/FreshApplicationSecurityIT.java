@@ -106,7 +106,7 @@ class FreshApplicationSecurityIT {
                 .andExpect(header().stringValues(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"weerbaar\"", "Bearer"))
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.status").value(401))
-                .andExpect(jsonPath("$.title").value("Unauthorized"))
+                .andExpect(jsonPath("$.title").value("Niet aangemeld"))
                 .andExpect(jsonPath("$.detail")
                         .value("Meld u aan om de Weerbaar-API te gebruiken: met HTTP Basic of een Bearer-token."));
     }

@@ -4,6 +4,8 @@ import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
 import nl.weerbaar.bpmn.measure.MeasureStatus;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,7 +21,8 @@ import static nl.weerbaar.bpmn.crisis.CrisisVariables.*;
 
 /**
  * Reopens the review of every measure the evaluation names by sending {@link MeasureProcessModel#REOPEN_MESSAGE}
- * to the measure's lifecycle in the same tenant, with the crisis and its findings as the reason. A measure whose
+ * to the lifecycle that works the measure for the tenant — its own, or its region's for a region-led measure —
+ * with the crisis and its findings as the reason. A measure whose
  * lifecycle is not waiting for its re-review — not started, ended, or still in progress — is not an error: the
  * result says which refs were reopened and why the others were not.
  */
@@ -30,10 +33,16 @@ public final class ReopenReviewsDelegate implements JavaDelegate {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
+    private final MeasureRoutes routes;
+
+    public ReopenReviewsDelegate(MeasureRoutes routes) {
+        this.routes = routes;
+    }
+
     @Override
     public void execute(DelegateExecution execution) {
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-        MeasureLifecycle lifecycles = new MeasureLifecycle(runtime);
+        MeasureLifecycle lifecycles = new MeasureLifecycle(runtime, routes);
         String tenant = execution.getTenantId();
         String reason = "Evaluatie van crisis " + execution.getProcessBusinessKey() + " ("
                 + execution.getVariable(SCENARIO_LABEL) + "): " + execution.getVariable(EVALUATION_FINDINGS);
@@ -44,16 +53,22 @@ public final class ReopenReviewsDelegate implements JavaDelegate {
             if (lifecycle.isEmpty()) {
                 lines.add(ref + ": niet heropend, de maatregel loopt niet in " + tenant + " (niet gestart of"
                         + " beëindigd)");
-            } else if (!waitingForReReview(runtime, lifecycle.get())) {
+                continue;
+            }
+            // A region-led measure is reviewed by the region's bestuur, in the region's tenant.
+            ProcessInstance instance = lifecycle.get();
+            String where = tenant.equals(instance.getTenantId()) ? "" : " door " + instance.getTenantId();
+            boolean waiting = CrossTenant.call(runtime, () -> waitingForReReview(runtime, instance));
+            if (!waiting) {
                 lines.add(ref + ": niet heropend, de maatregel wacht niet op herbeoordeling (status: "
-                        + status(runtime, lifecycle.get()) + ")");
+                        + CrossTenant.call(runtime, () -> status(runtime, instance)) + ")");
             } else {
-                runtime.createMessageCorrelation(MeasureProcessModel.REOPEN_MESSAGE).tenantId(tenant)
-                        .processInstanceBusinessKey(MeasureLifecycle.businessKey(tenant, ref))
+                CrossTenant.run(runtime, () -> runtime.createMessageCorrelation(MeasureProcessModel.REOPEN_MESSAGE)
+                        .processInstanceId(instance.getId())
                         .setVariable(RE_REVIEW_REASON, reason)
-                        .correlate();
+                        .correlate());
                 reopened.add(ref);
-                lines.add(ref + ": heropend voor herbeoordeling");
+                lines.add(ref + ": heropend voor herbeoordeling" + where);
             }
         }
         execution.setVariable(REOPEN_RESULT, lines.isEmpty() ? "Geen maatregelen genoemd." : String.join("\n", lines));

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 
+import java.util.Optional;
+
 /**
  * Gives every parsed user task whose Camunda Form is a registered form record the record's check as its first
  * complete listener, ahead of the model's own. Done when the engine parses a model, so it holds for every deployment of every model —
@@ -31,13 +33,15 @@ public final class FormValidationParseListener extends AbstractBpmnParseListener
             return;
         }
         TaskDefinition task = behavior.getTaskDefinition();
-        FormDefinition form = task.getFormDefinition();
-        Expression formRef = form == null ? null : form.getCamundaFormDefinitionKey();
-        if (formRef == null) {
-            return;
-        }
         // A built-in listener runs before every listener of the model, so nothing acts on input the form refuses.
-        forms.find(formRef.getExpressionText()).ifPresent(record -> task.addBuiltInTaskListener(
-                TaskListener.EVENTNAME_COMPLETE, new FormValidationListener(record)));
+        formOf(task, forms).ifPresent(record -> task.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE,
+                new FormValidationListener(record)));
+    }
+
+    /** The registered form record a user task's {@code formRef} names, if any. */
+    static Optional<Class<? extends Record>> formOf(TaskDefinition task, FormRegistry forms) {
+        FormDefinition form = task == null ? null : task.getFormDefinition();
+        Expression formRef = form == null ? null : form.getCamundaFormDefinitionKey();
+        return formRef == null ? Optional.empty() : forms.find(formRef.getExpressionText());
     }
 }

@@ -1,24 +1,34 @@
 package nl.weerbaar.bpmn.measure.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
+import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.routing.MeasureRoute;
+import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.routing.RouteSource;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import static nl.weerbaar.bpmn.measure.MeasureVariables.*;
 
 /**
  * Copies what the tenant's effective catalog says about the measure into process variables, so every task
- * shows the guide's text, pillar, phases and parties, and the pillar's bevoegd gezag gets the approvals.
+ * shows the guide's text, pillar, phases and parties, and decides from the rolverdeling who does the work and who
+ * approves it: the gemeente's AOV-adviseur and the pillar's bevoegd gezag (as the gemeente chose it), or — in a
+ * region's tenant — the region's people and its bestuur, for every member gemeente that agreed the region leads.
  */
 public final class LoadMeasureDelegate implements JavaDelegate {
 
@@ -27,37 +37,92 @@ public final class LoadMeasureDelegate implements JavaDelegate {
 
     private final TenantCatalogs catalogs;
     private final RoleMapping roles;
+    private final MeasureRoutes routes;
 
-    public LoadMeasureDelegate(TenantCatalogs catalogs, RoleMapping roles) {
+    public LoadMeasureDelegate(TenantCatalogs catalogs, RoleMapping roles, MeasureRoutes routes) {
         this.catalogs = catalogs;
         this.roles = roles;
+        this.routes = routes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object ref = execution.getVariable(MEASURE_REF);
-        if (!(ref instanceof String measureRef) || measureRef.isBlank()) {
-            throw new ProcessEngineException("process " + execution.getProcessDefinitionId()
-                    + " needs the variable '" + MEASURE_REF + "' with the measure's ref, e.g. \"2.2\"");
-        }
-        EffectiveMeasure effective = catalogs.forTenant(execution.getTenantId()).find(measureRef)
-                .orElseThrow(() -> new ProcessEngineException("measure " + measureRef + " is not in the catalog of"
-                        + " tenant " + execution.getTenantId()));
+        // The start rule (MeasureStartCheck) has set measureRef from the business key and found it in the catalog.
+        String measureRef = (String) execution.getVariable(MEASURE_REF);
+        String tenant = execution.getTenantId();
+        EffectiveMeasure effective = catalogs.forTenant(tenant).find(measureRef)
+                .orElseThrow(() -> MeasureStartCheck.notInCatalog(measureRef, tenant));
         Measure measure = effective.measure();
         execution.setVariable(MEASURE_URN, measure.id().urn());
         execution.setVariable(MEASURE_TITLE, measure.title());
         execution.setVariable(MEASURE_TEXT, measure.text());
         execution.setVariable(PILLAR_NUMBER, measure.pillar().number());
         execution.setVariable(PILLAR_NAME, measure.pillar().name());
-        execution.setVariable(AUTHORITY, measure.pillar().authority());
-        execution.setVariable(AUTHORITY_GROUP, roles.group(Role.forAuthority(measure.pillar().authority())));
         execution.setVariable(PHASES, measure.phases().stream().map(Phase::label).collect(Collectors.joining(", ")));
         execution.setVariable(PHASE_CODES, measure.phases().stream().map(Phase::name).collect(Collectors.joining(",")));
-        execution.setVariable(RESPONSIBLE, names(measure.responsible()));
-        execution.setVariable(PARTNERS, partners(measure));
         execution.setVariable(MOST_CRUCIAL, measure.mostCrucial());
         execution.setVariable(LOCAL_OWNER, effective.localOwner());
         execution.setVariable(OVERDUE, false);
+
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        MeasureRoute route = routes.route(runtime, tenant, measureRef);
+        execution.setVariable(EXECUTED_BY, route.executor().name());
+        execution.setVariable(RESPONSIBLE, route.responsible().name());
+        // Without an agreement the catalog's partners hold, which the source may not have let us read.
+        execution.setVariable(PARTNERS, route.source() == RouteSource.CATALOGUS ? partners(measure)
+                : names(route.supporting()));
+        if (routes.tenants().isRegion(tenant)) {
+            List<String> served = served(execution, runtime, tenant, measureRef);
+            execution.setVariable(SERVED_GEMEENTEN, new ArrayList<>(served));
+            execution.setVariable(ROLVERDELING, describeServed(runtime, routes, measureRef, served));
+            set(execution, Role.VEILIGHEIDSREGIO, Role.VEILIGHEIDSREGIO_BESTUUR, Role.VEILIGHEIDSREGIO_DIRECTEUR);
+            execution.setVariable(AUTHORITY, Role.VEILIGHEIDSREGIO_BESTUUR.code());
+        } else {
+            execution.setVariable(ROLVERDELING, route.describe());
+            Role authority = Role.forAuthority(effective.authority());
+            set(execution, Role.AOV_ADVISEUR, authority, Role.GEMEENTESECRETARIS);
+            execution.setVariable(AUTHORITY, authority.code());
+        }
+    }
+
+    /** The gemeenten already served (a gemeente that started it) and every member that agreed the region leads. */
+    private List<String> served(DelegateExecution execution, RuntimeService runtime, String region, String ref) {
+        Set<String> served = new LinkedHashSet<>();
+        if (execution.getVariable(SERVED_GEMEENTEN) instanceof Collection<?> given) {
+            given.forEach(g -> served.add(String.valueOf(g)));
+        }
+        served.addAll(routes.servedBy(runtime, region, ref));
+        return List.copyOf(served);
+    }
+
+    private void set(DelegateExecution execution, Role work, Role authority, Role escalation) {
+        execution.setVariable(WORK_GROUP, roles.group(work));
+        execution.setVariable(AUTHORITY_GROUP, roles.group(authority));
+        execution.setVariable(ESCALATION_GROUP, roles.group(escalation));
+    }
+
+    /**
+     * The rolverdeling of a region-led lifecycle: the region works it for these gemeenten, each by its own
+     * agreement, e.g. "Uitgevoerd door de veiligheidsregio voor: utrecht (afspraak 'AB-2026-04' van 15 januari
+     * 2026)".
+     */
+    public static String describeServed(RuntimeService runtime, MeasureRoutes routes, String ref, List<String> served) {
+        return describeServed(runtime, routes, ref, served, null);
+    }
+
+    /** As above, with one gemeente's route as given: one about to take effect, not yet in the engine. */
+    public static String describeServed(RuntimeService runtime, MeasureRoutes routes, String ref, List<String> served,
+                                        MeasureRoute fresh) {
+        if (served.isEmpty()) {
+            return "Uitgevoerd door de veiligheidsregio zelf; geen gemeente heeft afgesproken dat de regio deze"
+                    + " maatregel voor haar uitvoert.";
+        }
+        return "Uitgevoerd door de veiligheidsregio voor: " + served.stream().map(gemeente -> {
+            MeasureRoute route = fresh != null && fresh.gemeente().equals(gemeente) ? fresh
+                    : routes.route(runtime, gemeente, ref);
+            return gemeente + route.findAgreement().map(a -> " (afspraak '" + a.reference() + "' van "
+                    + Reminder.day(a.date()) + ")").orElse(" (zoals de handreiking het noemt)");
+        }).collect(Collectors.joining(", "));
     }
 
     /** The partners as the task shows them: unknown when the source lost them, with the guide's remark if any. */

@@ -1,14 +1,22 @@
 package nl.weerbaar.bpmn.measure.internal;
 
+import nl.weerbaar.bpmn.measure.MeasureStatus;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
+import nl.weerbaar.bpmn.process.Reminder;
+import nl.weerbaar.bpmn.process.ReminderDispatch;
 import nl.weerbaar.bpmn.process.ReminderSender;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+
 /**
- * Reminds the owner that the due date is near and records when.
+ * Reminds the owner that the due date is near — or, when the owner is no one the identity service knows, the
+ * people who can take the open tasks — with a link to each open task, and records when.
  */
 public final class ReminderDelegate implements JavaDelegate {
 
@@ -25,9 +33,29 @@ public final class ReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        sender.remind(execution.getTenantId(), (String) execution.getVariable(MeasureVariables.MEASURE_REF),
-                (String) execution.getVariable(MeasureVariables.OWNER),
-                deadlines.toLocalDate(execution.getVariable(MeasureVariables.DUE_DATE)));
+        String ref = (String) execution.getVariable(MeasureVariables.MEASURE_REF);
+        String owner = (String) execution.getVariable(MeasureVariables.OWNER);
+        LocalDate due = deadlines.toLocalDate(execution.getVariable(MeasureVariables.DUE_DATE));
+        String subject = "Herinnering: maatregel " + ref + " moet op " + Reminder.day(due) + " gereed zijn";
+        String message = "Maatregel " + ref + " '" + execution.getVariable(MeasureVariables.MEASURE_TITLE) + "'"
+                + served(execution) + " moet op " + Reminder.day(due) + " gereed en goedgekeurd zijn. Eigenaar: "
+                + (owner == null ? "–" : owner) + ". De maatregel staat nu op: " + status(execution) + ".\n"
+                + "Rond de open taak af, of spreek met de eigenaar een nieuwe termijn af.";
+        ReminderDispatch.afterCommit(sender, Reminder.forOpenTasks(execution, subject, message, due, owner));
         execution.setVariable(MeasureVariables.REMINDED_AT, ClockUtil.getCurrentTime());
+    }
+
+    /** For a region-led measure: for whom the region carries it out. */
+    private static String served(DelegateExecution execution) {
+        Object served = execution.getVariable(MeasureVariables.SERVED_GEMEENTEN);
+        return served instanceof java.util.Collection<?> gemeenten && !gemeenten.isEmpty()
+                ? ", die de veiligheidsregio uitvoert voor " + String.join(", ", gemeenten.stream()
+                        .map(String::valueOf).toList()) + "," : "";
+    }
+
+    private static String status(DelegateExecution execution) {
+        Object status = execution.getVariable(MeasureVariables.STATUS);
+        return Arrays.stream(MeasureStatus.values()).filter(s -> s.name().equals(status)).findFirst()
+                .map(s -> s.label(Locale.forLanguageTag("nl"))).orElse(String.valueOf(status));
     }
 }

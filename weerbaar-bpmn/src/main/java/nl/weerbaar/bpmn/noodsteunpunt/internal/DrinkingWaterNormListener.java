@@ -1,54 +1,66 @@
 package nl.weerbaar.bpmn.noodsteunpunt.internal;
 
-import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntForms;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntVariables;
-import nl.weerbaar.bpmn.forms.FormBinder;
-import nl.weerbaar.bpmn.forms.FormValidationException;
-import nl.weerbaar.bpmn.forms.FormViolation;
-import nl.weerbaar.bpmn.forms.TaskForm;
+import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Refuses facilities whose drinking water falls short of the drinking-water companies' emergency norm — 3 litres
- * per person per day for the inhabitants the location serves. A listener rather than a form rule because the
- * number of inhabitants comes from the location proposal, not from this form; it runs after the form's own
- * validation, so the litres are there when drinking water is ticked.
+ * Holds a noodsteunpunt that hands out drinking water against the drinking-water companies' planning norms for
+ * nooddrinkwater — by default 3 litres per person per day and one point per 2,500 inhabitants; norms of measure
+ * 3.2, not of the guide's measure 2.2 — and records where it falls short as a warning for the exercise and the
+ * burgemeester's declaration. It refuses nothing: whether a noodsteunpunt hands out drinking water, and how much,
+ * is the gemeente's choice with its drinkwaterbedrijf. A listener rather than a form rule because the number of
+ * inhabitants comes from the location proposal.
  */
 public final class DrinkingWaterNormListener implements TaskListener {
 
     /** The name under which models find this listener. */
     public static final String BEAN_NAME = "weerbaarNoodsteunpuntDrinkwaternorm";
 
-    /** Emergency drinking water per person per day, in litres. */
-    public static final int LITRES_PER_PERSON_PER_DAY = 3;
+    /** Where the norms come from, as every warning names it. */
+    static final String SOURCE = "planningsnorm van de drinkwaterbedrijven voor nooddrinkwater (maatregel 3.2),"
+            + " geen norm van de handreiking";
+
+    private final WeerbaarSettings.Noodsteunpunt norms;
+
+    public DrinkingWaterNormListener(WeerbaarSettings.Noodsteunpunt norms) {
+        this.norms = norms;
+    }
 
     @Override
     public void notify(DelegateTask task) {
-        if (!Boolean.TRUE.equals(bool(task.getVariable(NoodsteunpuntVariables.DRINKING_WATER)))) {
-            return;
+        List<String> warnings = new ArrayList<>();
+        if (Boolean.TRUE.equals(bool(task.getVariable(NoodsteunpuntVariables.DRINKING_WATER)))) {
+            int inhabitants = number(task.getVariable(NoodsteunpuntVariables.INHABITANTS_SERVED),
+                    NoodsteunpuntVariables.INHABITANTS_SERVED);
+            int litres = number(task.getVariable(NoodsteunpuntVariables.DRINKING_WATER_LITRES_PER_DAY),
+                    NoodsteunpuntVariables.DRINKING_WATER_LITRES_PER_DAY);
+            warnings.addAll(warnings(inhabitants, litres, norms));
         }
-        int inhabitants = number(task.getVariable(NoodsteunpuntVariables.INHABITANTS_SERVED),
-                NoodsteunpuntVariables.INHABITANTS_SERVED);
-        int litres = number(task.getVariable(NoodsteunpuntVariables.DRINKING_WATER_LITRES_PER_DAY),
-                NoodsteunpuntVariables.DRINKING_WATER_LITRES_PER_DAY);
-        long needed = (long) inhabitants * LITRES_PER_PERSON_PER_DAY;
-        if (litres < needed) {
-            String field = NoodsteunpuntVariables.DRINKING_WATER_LITRES_PER_DAY;
-            throw new FormValidationException(
-                    NoodsteunpuntForms.Facilities.class.getAnnotation(TaskForm.class).title(),
-                    List.of(new FormViolation(field, FormBinder.label(NoodsteunpuntForms.Facilities.class, field),
-                            message(inhabitants, needed))));
-        }
+        task.setVariable(NoodsteunpuntVariables.DRINKING_WATER_WARNINGS,
+                warnings.isEmpty() ? null : String.join("\n", warnings));
     }
 
-    /** The refusal, naming the norm and what it means for this location. */
-    static String message(int inhabitants, long needed) {
-        return "is te weinig: de norm is " + LITRES_PER_PERSON_PER_DAY + " liter per inwoner per dag, voor "
-                + inhabitants + " inwoners dus minstens " + needed + " liter per dag";
+    /** Each norm the noodsteunpunt falls short of, naming the norm, its source and what it means here. */
+    static List<String> warnings(int inhabitants, int litres, WeerbaarSettings.Noodsteunpunt norms) {
+        List<String> warnings = new ArrayList<>();
+        long needed = (long) inhabitants * norms.drinkingWaterLitresPerPersonDay();
+        if (norms.drinkingWaterLitresPerPersonDay() > 0 && litres < needed) {
+            warnings.add("Drinkwater: " + litres + " liter per dag is minder dan " + needed + " liter voor " + inhabitants
+                    + " inwoners (" + norms.drinkingWaterLitresPerPersonDay() + " liter per persoon per dag, " + SOURCE
+                    + ").");
+        }
+        if (norms.inhabitantsPerDrinkingWaterPoint() > 0 && inhabitants > norms.inhabitantsPerDrinkingWaterPoint()) {
+            warnings.add("Drinkwater: " + inhabitants + " inwoners op één uitgiftepunt is meer dan "
+                    + norms.inhabitantsPerDrinkingWaterPoint() + " (één uitgiftepunt per "
+                    + norms.inhabitantsPerDrinkingWaterPoint() + " inwoners, " + SOURCE + ").");
+        }
+        return warnings;
     }
 
     private static Boolean bool(Object value) {

@@ -1,17 +1,19 @@
 package nl.weerbaar.bpmn.zienswijze.internal;
 
+import nl.weerbaar.bpmn.process.Reminder;
+import nl.weerbaar.bpmn.process.ReminderDispatch;
 import nl.weerbaar.bpmn.process.ReminderSender;
-import nl.weerbaar.bpmn.roles.Role;
-import nl.weerbaar.bpmn.roles.RoleMapping;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import java.time.LocalDate;
+
 import static nl.weerbaar.bpmn.zienswijze.ZienswijzeVariables.*;
 
 /**
- * Reminds the griffie that the zienswijze term ends soon, through the application's {@link ReminderSender}
- * (the subject is {@code zienswijze-<budgetYear>}, the recipient the griffie's group), and records when.
+ * Reminds the people who take the gemeente's open zienswijze tasks — the griffie, the college or the AOV-adviseur,
+ * wherever the work stands — that the term ends soon, with a link to each task, and records when.
  */
 public final class ZienswijzeReminderDelegate implements JavaDelegate {
 
@@ -19,19 +21,24 @@ public final class ZienswijzeReminderDelegate implements JavaDelegate {
     public static final String BEAN_NAME = "weerbaarZienswijzeReminder";
 
     private final ReminderSender sender;
-    private final RoleMapping roles;
     private final ZienswijzeTerms terms;
 
-    public ZienswijzeReminderDelegate(ReminderSender sender, RoleMapping roles, ZienswijzeTerms terms) {
+    public ZienswijzeReminderDelegate(ReminderSender sender, ZienswijzeTerms terms) {
         this.sender = sender;
-        this.roles = roles;
         this.terms = terms;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        sender.remind(execution.getTenantId(), "zienswijze-" + execution.getVariable(BUDGET_YEAR),
-                roles.group(Role.GRIFFIE), terms.toLocalDate(execution.getVariable(ZIENSWIJZE_DEADLINE)));
+        LocalDate deadline = terms.toLocalDate(execution.getVariable(ZIENSWIJZE_DEADLINE));
+        Object year = execution.getVariable(BUDGET_YEAR);
+        String subject = "Herinnering: de zienswijzetermijn op de begroting " + year + " loopt af op "
+                + Reminder.day(deadline);
+        String message = "De raad kan tot en met " + Reminder.day(deadline) + " een zienswijze geven op de"
+                + " ontwerpbegroting " + year + " van " + execution.getVariable(REGION_NAME) + " (Wet"
+                + " gemeenschappelijke regelingen, art. 35). Daarna gaat de begroting zonder zienswijze van de"
+                + " gemeente door.\nRond de open taak af of plan het raadsbesluit voor die dag.";
+        ReminderDispatch.afterCommit(sender, Reminder.forOpenTasks(execution, subject, message, deadline, null));
         execution.setVariable(REMINDED_AT, ClockUtil.getCurrentTime());
     }
 }

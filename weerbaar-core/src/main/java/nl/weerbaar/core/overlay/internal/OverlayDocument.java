@@ -16,15 +16,16 @@ public record OverlayDocument(
         String target,
         List<PartyDocument> parties,
         List<AdaptationDocument> measures,
-        List<LocalMeasureDocument> localMeasures) {
+        List<LocalMeasureDocument> localMeasures,
+        List<PillarChoiceDocument> pillars) {
 
     /** An otherwise empty header that knows the file's URN, for checks when the header could not be read. */
     static OverlayDocument onlyUrn(String urn) {
-        return new OverlayDocument(urn, null, null, null, null, null);
+        return new OverlayDocument(urn, null, null, null, null, null, null);
     }
 
     OverlayDocument withLists(List<PartyDocument> partyList, List<AdaptationDocument> adaptations,
-                              List<LocalMeasureDocument> locals) {
-        return new OverlayDocument(urn, title, target, partyList, adaptations, locals);
+                              List<LocalMeasureDocument> locals, List<PillarChoiceDocument> pillarList) {
+        return new OverlayDocument(urn, title, target, partyList, adaptations, locals, pillarList);
     }
 }

@@ -5,6 +5,7 @@ import nl.weerbaar.core.catalog.internal.CatalogMapper;
 import nl.weerbaar.core.overlay.Adaptation;
 import nl.weerbaar.core.overlay.Applicability;
 import nl.weerbaar.core.overlay.LocalMeasure;
+import nl.weerbaar.core.overlay.Rolverdeling;
 import org.mapstruct.Mapper;
 import org.mapstruct.factory.Mappers;
 
@@ -21,7 +22,12 @@ public interface OverlayMapper {
     default Adaptation toAdaptation(AdaptationDocument document, SourceLocation location) {
         Applicability applicability = document.applicable() == null ? null
                 : document.applicable() ? Applicability.APPLICABLE : Applicability.notApplicable(document.reason());
+        AdaptationDocument.RolverdelingDocument roles = document.rolverdeling();
+        Adaptation.AgreedRoles rolverdeling = roles == null ? null : new Adaptation.AgreedRoles(roles.responsible(),
+                roles.supporting(), new Rolverdeling.Agreement(roles.agreement().date(),
+                roles.agreement().reference(), roles.agreement().confirmedByGemeente(),
+                roles.agreement().confirmedByVeiligheidsregio()));
         return new Adaptation(document.ref(), applicability, document.localPriority(), document.localOwner(),
-                document.addPartners(), location);
+                document.addPartners(), rolverdeling, location);
     }
 }

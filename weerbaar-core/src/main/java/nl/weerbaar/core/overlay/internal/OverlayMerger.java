@@ -16,6 +16,8 @@ import nl.weerbaar.core.overlay.EffectiveCatalog;
 import nl.weerbaar.core.overlay.EffectiveMeasure;
 import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
+import nl.weerbaar.core.overlay.PillarChoice;
+import nl.weerbaar.core.overlay.Rolverdeling;
 import nl.weerbaar.core.overlay.ValueSource;
 
 import java.util.ArrayList;
@@ -60,16 +62,63 @@ public final class OverlayMerger {
             }
         }
         collectParties();
+        Map<Integer, Setting<String>> authorities = collectPillarChoices();
         Map<String, MeasureDecisions> decisions = collectAdaptations();
-        List<EffectiveMeasure> locals = collectLocalMeasures();
+        List<EffectiveMeasure> locals = collectLocalMeasures(authorities);
         if (!violations.isEmpty()) {
             throw new CatalogException(violations);
         }
         List<EffectiveMeasure> effective = new ArrayList<>(locals);
         for (Measure measure : catalog.measures()) {
-            effective.add(decisions.getOrDefault(measure.ref(), new MeasureDecisions()).apply(measure));
+            effective.add(decisions.getOrDefault(measure.ref(), new MeasureDecisions())
+                    .apply(measure, authorities.get(measure.pillar().number())));
         }
-        return new EffectiveCatalog(catalog, overlays, List.copyOf(parties.values()), effective);
+        Map<Integer, String> chosen = new HashMap<>();
+        authorities.forEach((pillar, setting) -> chosen.put(pillar, setting.value()));
+        return new EffectiveCatalog(catalog, overlays, List.copyOf(parties.values()), effective, chosen);
+    }
+
+    /**
+     * The bevoegd gezag each overlay chose for a pillar: one of those the catalog names for it ("wethouder/
+     * gemeentesecretaris"), the same in every overlay that chooses.
+     */
+    private Map<Integer, Setting<String>> collectPillarChoices() {
+        Map<Integer, Setting<String>> chosen = new HashMap<>();
+        for (Overlay overlay : overlays) {
+            for (PillarChoice choice : overlay.pillarChoices()) {
+                Pillar pillar = catalog.findPillar(choice.pillar()).orElse(null);
+                if (pillar == null) {
+                    violations.add(new CatalogViolation(choice.location(), null, "pillars", "catalog "
+                            + catalog.urn() + " has no pillar " + choice.pillar()));
+                    continue;
+                }
+                List<String> named = namedAuthorities(pillar.authority());
+                String authority = named.stream().filter(a -> a.equalsIgnoreCase(choice.authority())).findFirst()
+                        .orElse(null);
+                if (authority == null) {
+                    violations.add(new CatalogViolation(choice.location(), null, "pillars", "pillar "
+                            + choice.pillar() + "'s bevoegd gezag is '" + pillar.authority() + "'; choose "
+                            + (named.size() == 1 ? "'" + named.get(0) + "'" : "one of '" + String.join("', '", named)
+                            + "'") + ", not '" + choice.authority() + "'"));
+                    continue;
+                }
+                ValueSource source = new ValueSource(ValueSource.Kind.OVERLAY, overlay.urn(), choice.location(), null);
+                Setting<String> earlier = chosen.putIfAbsent(choice.pillar(), new Setting<>(authority, source));
+                if (earlier != null && !earlier.value().equals(authority)) {
+                    violations.add(new CatalogViolation(choice.location(), null, "pillars", "conflicting overlays: "
+                            + earlier.source().origin() + " (" + earlier.source().location() + ") chooses "
+                            + earlier.value() + " as bevoegd gezag of pillar " + choice.pillar() + ", "
+                            + overlay.urn() + " (" + choice.location() + ") chooses " + authority));
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** The authorities a pillar's bevoegd gezag names: "wethouder/gemeentesecretaris" names two. */
+    static List<String> namedAuthorities(String authority) {
+        return java.util.Arrays.stream(authority.split("\\s*(?:/|,|\\ben\\b)\\s*")).map(String::strip)
+                .filter(a -> !a.isEmpty()).toList();
     }
 
     private void collectParties() {
@@ -104,13 +153,23 @@ public final class OverlayMerger {
                     continue;
                 }
                 checkPartyCodes(adaptation.addPartners(), adaptation.location(), adaptation.ref(), "addPartners");
+                if (adaptation.rolverdeling() != null) {
+                    Adaptation.AgreedRoles roles = adaptation.rolverdeling();
+                    if (!parties.containsKey(roles.responsible())) {
+                        violations.add(new CatalogViolation(adaptation.location(), adaptation.ref(),
+                                "rolverdeling.responsible", "unknown party '" + roles.responsible() + "'; use a party"
+                                + " of " + catalog.urn() + " or declare it under 'parties'"));
+                    }
+                    checkPartyCodes(roles.supporting(), adaptation.location(), adaptation.ref(),
+                            "rolverdeling.supporting");
+                }
                 decisions.computeIfAbsent(adaptation.ref(), ref -> new MeasureDecisions()).add(overlay, adaptation);
             }
         }
         return decisions;
     }
 
-    private List<EffectiveMeasure> collectLocalMeasures() {
+    private List<EffectiveMeasure> collectLocalMeasures(Map<Integer, Setting<String>> authorities) {
         Map<String, String> byRef = new HashMap<>();
         Map<String, String> byUrn = new HashMap<>();
         Map<Integer, Integer> nextRank = new HashMap<>();
@@ -148,7 +207,11 @@ public final class OverlayMerger {
                 provenance.put("applicability", List.of(fromOverlay));
                 provenance.put("localPriority", List.of(defaultValue()));
                 provenance.put("localOwner", List.of(defaultValue()));
-                result.add(new EffectiveMeasure(measure, true, Applicability.APPLICABLE, null, null, provenance));
+                provenance.put("rolverdeling", List.of(defaultValue()));
+                Setting<String> authority = authorities.get(local.pillar());
+                provenance.put("authority", List.of(authority == null ? fromPillar(pillar) : authority.source()));
+                result.add(new EffectiveMeasure(measure, true, Applicability.APPLICABLE, null, null, null,
+                        authority == null ? null : authority.value(), provenance));
             }
         }
         return result;
@@ -181,6 +244,16 @@ public final class OverlayMerger {
                 null);
     }
 
+    private ValueSource fromPillar(Pillar pillar) {
+        Provenance provenance = pillar.provenance().get("authority");
+        SourceLocation location = SourceLocation.startOf(catalog.source());
+        if (provenance == null) {
+            return new ValueSource(ValueSource.Kind.SOURCE, catalog.urn(), location, null);
+        }
+        return new ValueSource(provenance.basis() == Basis.INFERRED ? ValueSource.Kind.INFERRED
+                : ValueSource.Kind.EDITORIAL, catalog.urn(), location, provenance.reason());
+    }
+
     private ValueSource fromCatalog(Measure measure, String field) {
         Provenance provenance = measure.provenance().get(field);
         SourceLocation location = SourceLocation.startOf(catalog.source());
@@ -198,6 +271,7 @@ public final class OverlayMerger {
         private Setting<Applicability> applicability;
         private Setting<Integer> localPriority;
         private Setting<String> localOwner;
+        private Setting<Adaptation.AgreedRoles> rolverdeling;
         private final Map<String, ValueSource> addedPartners = new LinkedHashMap<>();
 
         void add(Overlay overlay, Adaptation adaptation) {
@@ -206,6 +280,7 @@ public final class OverlayMerger {
             applicability = decide(applicability, adaptation.applicability(), source, adaptation, "applicable");
             localPriority = decide(localPriority, adaptation.localPriority(), source, adaptation, "localPriority");
             localOwner = decide(localOwner, adaptation.localOwner(), source, adaptation, "localOwner");
+            rolverdeling = decide(rolverdeling, adaptation.rolverdeling(), source, adaptation, "rolverdeling");
             adaptation.addPartners().forEach(code -> addedPartners.putIfAbsent(code, source));
         }
 
@@ -224,7 +299,7 @@ public final class OverlayMerger {
             return current != null ? current : new Setting<>(value, source);
         }
 
-        EffectiveMeasure apply(Measure guide) {
+        EffectiveMeasure apply(Measure guide, Setting<String> authority) {
             Set<Party> partners = new LinkedHashSet<>(guide.partners());
             addedPartners.keySet().forEach(code -> partners.add(parties.get(code)));
             Measure measure = new Measure(guide.id(), guide.ref(), guide.pillar(), guide.rank(), guide.mostCrucial(),
@@ -239,15 +314,27 @@ public final class OverlayMerger {
             provenance.put("applicability", List.of(applicability == null ? defaultValue() : applicability.source()));
             provenance.put("localPriority", List.of(localPriority == null ? defaultValue() : localPriority.source()));
             provenance.put("localOwner", List.of(localOwner == null ? defaultValue() : localOwner.source()));
+            provenance.put("rolverdeling", List.of(rolverdeling == null ? defaultValue() : rolverdeling.source()));
+            provenance.put("authority", List.of(authority == null ? fromPillar(guide.pillar()) : authority.source()));
             return new EffectiveMeasure(measure, false,
                     applicability == null ? Applicability.APPLICABLE : applicability.value(),
                     localPriority == null ? null : localPriority.value(),
-                    localOwner == null ? null : localOwner.value(), provenance);
+                    localOwner == null ? null : localOwner.value(),
+                    rolverdeling == null ? null : resolve(rolverdeling.value()),
+                    authority == null ? null : authority.value(), provenance);
+        }
+
+        private Rolverdeling resolve(Adaptation.AgreedRoles roles) {
+            return new Rolverdeling(parties.get(roles.responsible()), parties(roles.supporting()), roles.agreement());
         }
 
         private static String describe(Object value) {
             if (value instanceof Applicability a) {
                 return a.applicable() ? "applicable" : "not applicable (" + a.reason() + ")";
+            }
+            if (value instanceof Adaptation.AgreedRoles roles) {
+                return roles.responsible() + " responsible (" + roles.agreement().reference() + " of "
+                        + roles.agreement().date() + ")";
             }
             return value instanceof String ? "'" + value + "'" : String.valueOf(value);
         }

@@ -12,9 +12,12 @@ import nl.weerbaar.core.catalog.internal.YamlDocument;
 import nl.weerbaar.core.overlay.Adaptation;
 import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
+import nl.weerbaar.core.overlay.PillarChoice;
 
 import nl.weerbaar.core.catalog.SourceLocation;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,17 +44,20 @@ public final class OverlayReader {
         DocumentReader reader = new DocumentReader(violations);
         NodePath root = NodePath.root();
 
-        OverlayDocument header = reader.readObject(root, OverlayDocument.class, "parties", "measures", "localMeasures");
+        OverlayDocument header = reader.readObject(root, OverlayDocument.class, "parties", "measures", "localMeasures",
+                "pillars");
         List<PartyDocument> parties = reader.readList(root.key("parties"), PartyDocument.class);
         List<AdaptationDocument> adaptations = reader.readList(root.key("measures"), AdaptationDocument.class);
         List<LocalMeasureDocument> locals = reader.readList(root.key("localMeasures"), LocalMeasureDocument.class);
+        List<PillarChoiceDocument> pillars = reader.readList(root.key("pillars"), PillarChoiceDocument.class);
 
         reader.validate(header, root);
         reader.validateEach(parties, root.key("parties"));
         reader.validateEach(adaptations, root.key("measures"));
         reader.validateEach(locals, root.key("localMeasures"));
+        reader.validateEach(pillars, root.key("pillars"));
         OverlayDocument checked = header != null ? header : OverlayDocument.onlyUrn(yaml.text(root.key("urn")));
-        check(checked.withLists(parties, adaptations, locals), violations);
+        check(checked.withLists(parties, adaptations, locals, pillars), violations);
         violations.throwIfAny();
 
         List<Party> partyList = orEmpty(parties).stream().map(CatalogMapper.INSTANCE::toParty).toList();
@@ -69,8 +75,13 @@ public final class OverlayReader {
             localList.add(OverlayMapper.INSTANCE.toLocalMeasure(locals.get(i),
                     yaml.locate(root.key("localMeasures").index(i))));
         }
+        List<PillarChoice> choices = new ArrayList<>();
+        for (int i = 0; i < orEmpty(pillars).size(); i++) {
+            choices.add(new PillarChoice(pillars.get(i).number(), pillars.get(i).authority().strip(),
+                    yaml.locate(root.key("pillars").index(i))));
+        }
         return new Overlay(header.urn(), header.title(), header.target(), yaml.source(),
-                yaml.locate(root.key("target")), partyList, partyLocations, adaptationList, localList);
+                yaml.locate(root.key("target")), partyList, partyLocations, adaptationList, localList, choices);
     }
 
     private static void check(OverlayDocument overlay, Violations violations) {
@@ -88,10 +99,13 @@ public final class OverlayReader {
                 violations.add(path.key("reason"), "reason is only used together with applicable: false");
             }
             if (adaptation.applicable() == null && adaptation.localPriority() == null
-                    && adaptation.localOwner() == null && orEmpty(adaptation.addPartners()).isEmpty()) {
-                violations.add(path, "changes nothing; set applicable, localPriority, localOwner or addPartners");
+                    && adaptation.localOwner() == null && orEmpty(adaptation.addPartners()).isEmpty()
+                    && adaptation.rolverdeling() == null) {
+                violations.add(path, "changes nothing; set applicable, localPriority, localOwner, addPartners or"
+                        + " rolverdeling");
             }
             CatalogRules.checkPartyCodes(adaptation.addPartners(), null, path.key("addPartners"), violations);
+            checkRolverdeling(adaptation.rolverdeling(), path.key("rolverdeling"), violations);
         }
         CatalogRules.unique(adaptations, AdaptationDocument::ref, NodePath.of("measures"), "ref",
                 "adaptation of measure", violations);
@@ -127,6 +141,59 @@ public final class OverlayReader {
             }
         }
         CatalogRules.unique(parties, PartyDocument::code, NodePath.of("parties"), "code", "party code", violations);
+        CatalogRules.unique(orEmpty(overlay.pillars()), PillarChoiceDocument::number, NodePath.of("pillars"),
+                "number", "choice of bevoegd gezag for pillar", violations);
+    }
+
+    /**
+     * The rules of a rolverdeling that need no catalog: codes well-formed, the responsible party not also among
+     * the supporting ones, no party twice, no confirmation before the agreement was made, and no day after today:
+     * the most recent agreement wins, so a mistyped year would override every later one.
+     */
+    private static void checkRolverdeling(AdaptationDocument.RolverdelingDocument roles, NodePath path,
+                                          Violations violations) {
+        if (roles == null) {
+            return;
+        }
+        CatalogRules.checkPartyCodes(roles.supporting(), null, path.key("supporting"), violations);
+        List<String> supporting = orEmpty(roles.supporting());
+        for (int i = 0; i < supporting.size(); i++) {
+            if (supporting.get(i) != null && supporting.get(i).equals(roles.responsible())) {
+                violations.add(path.key("supporting").index(i), "'" + roles.responsible() + "' is the responsible"
+                        + " party; it cannot also be a supporting one");
+            }
+        }
+        AdaptationDocument.AgreementDocument agreement = roles.agreement();
+        if (agreement == null) {
+            return;
+        }
+        NodePath at = path.key("agreement");
+        notAfterToday(agreement.date(), at.key("date"), "an agreement is recorded once it is made", violations);
+        notAfterToday(agreement.confirmedByGemeente(), at.key("confirmedByGemeente"),
+                "a confirmation is recorded once it is given", violations);
+        notAfterToday(agreement.confirmedByVeiligheidsregio(), at.key("confirmedByVeiligheidsregio"),
+                "a confirmation is recorded once it is given", violations);
+        if (agreement.date() != null) {
+            if (agreement.confirmedByGemeente() != null && agreement.confirmedByGemeente().isBefore(agreement.date())) {
+                violations.add(at.key("confirmedByGemeente"), "is before the agreement's date "
+                        + agreement.date() + "; an agreement is confirmed when or after it is made");
+            }
+            if (agreement.confirmedByVeiligheidsregio() != null
+                    && agreement.confirmedByVeiligheidsregio().isBefore(agreement.date())) {
+                violations.add(at.key("confirmedByVeiligheidsregio"), "is before the agreement's"
+                        + " date " + agreement.date() + "; an agreement is confirmed when or after it is made");
+            }
+        }
+    }
+
+    /**
+     * Refuses a day after today. Today is the date where the day begins first (UTC+14), so that no day counts as
+     * the future anywhere it already is today.
+     */
+    private static void notAfterToday(LocalDate day, NodePath path, String rule, Violations violations) {
+        if (day != null && day.isAfter(LocalDate.now(ZoneOffset.ofHours(14)))) {
+            violations.add(path, "is " + day + ", in the future; " + rule + " (is the year right?)");
+        }
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

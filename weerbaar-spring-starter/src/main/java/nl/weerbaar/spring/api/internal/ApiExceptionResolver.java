@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.weerbaar.spring.api.ApiException;
 import nl.weerbaar.spring.api.WeerbaarApi;
-import org.camunda.bpm.engine.AuthorizationException;
+import nl.weerbaar.spring.internal.Problems;
+import nl.weerbaar.spring.internal.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,13 +27,15 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.io.IOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Answers every exception of a request under {@link WeerbaarApi#ROOT} with a problem detail in Dutch: Weerbaar's own
- * refusals with their status, Spring MVC's with 400, 404, 405, 406 or 415, and anything else with a 500 that tells
- * nothing of the server's insides (the log has the details). Requests elsewhere are left to the application.
+ * refusals with their status (the engine's as {@link Refusal} says, with the texts of the engine REST API), Spring
+ * MVC's with 400, 404, 405, 406 or 415, and anything else with a 500 that tells nothing of the server's insides (the
+ * log has the details). Requests elsewhere are left to the application.
  */
 public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
 
@@ -76,51 +79,49 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
 
     private static Refusal refusal(HttpServletRequest request, Exception exception) {
         if (exception instanceof ApiException refused) {
-            return new Refusal(refused.status().value(), refused.getMessage());
+            return new Refusal(refused.status().value(), refused.getMessage(), refused);
         }
-        if (exception instanceof AuthorizationException forbidden) {
-            return new Refusal(403, "U hebt geen rechten voor deze handeling: " + forbidden.getMessage());
+        Optional<Refusal> engine = Refusal.of(exception);
+        if (engine.isPresent()) {
+            return engine.get();
         }
         if (exception instanceof NoResourceFoundException || exception instanceof NoHandlerFoundException) {
             return new Refusal(404, "Er is geen resource " + ApiPaths.path(request) + ". De Weerbaar-API staat onder "
                     + request.getContextPath() + WeerbaarApi.V1 + "; de beschrijving staat in "
-                    + request.getContextPath() + WeerbaarApi.OPENAPI_V1 + ".");
+                    + request.getContextPath() + WeerbaarApi.OPENAPI_V1 + ".", exception);
         }
         if (exception instanceof HttpRequestMethodNotSupportedException unsupported) {
             Set<HttpMethod> allowed = unsupported.getSupportedHttpMethods();
             return new Refusal(405, "Methode " + unsupported.getMethod() + " is niet toegestaan op "
                     + ApiPaths.path(request) + (allowed == null || allowed.isEmpty() ? "." : "; toegestaan: "
-                    + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")) + "."));
+                    + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")) + "."), exception);
         }
         if (exception instanceof HttpMediaTypeNotAcceptableException) {
             String accept = request.getHeader(HttpHeaders.ACCEPT);
             return new Refusal(406, "De API antwoordt met " + MediaType.APPLICATION_JSON_VALUE + " (fouten met "
                     + Problems.MEDIA_TYPE + "); de Accept-header vraagt " + (StringUtils.hasText(accept)
-                    ? "'" + accept + "'" : "iets anders") + ".");
+                    ? "'" + accept + "'" : "iets anders") + ".", exception);
         }
         if (exception instanceof HttpMediaTypeNotSupportedException unsupported) {
             MediaType type = unsupported.getContentType();
             return new Refusal(415, "Inhoud van het type '" + (type == null ? "onbekend" : type.getType() + "/"
                     + type.getSubtype()) + "' wordt niet aangenomen; stuur " + MediaType.APPLICATION_JSON_VALUE
-                    + " of geen inhoud.");
+                    + " of geen inhoud.", exception);
         }
         if (exception instanceof MissingServletRequestParameterException missing) {
-            return new Refusal(400, "Parameter '" + missing.getParameterName() + "' ontbreekt.");
+            return new Refusal(400, "Parameter '" + missing.getParameterName() + "' ontbreekt.", exception);
         }
         if (exception instanceof MethodArgumentTypeMismatchException mismatch) {
             return new Refusal(400, "Parameter '" + mismatch.getName() + "' heeft een ongeldige waarde '"
-                    + mismatch.getValue() + "'.");
+                    + mismatch.getValue() + "'.", exception);
         }
         if (exception instanceof HttpMessageNotReadableException) {
-            return new Refusal(400, "De inhoud van het verzoek is geen geldige JSON.");
+            return new Refusal(400, "De inhoud van het verzoek is geen geldige JSON.", exception);
         }
         if (exception instanceof ServletRequestBindingException
                 && !(exception instanceof MissingPathVariableException)) {
-            return new Refusal(400, "Het verzoek is niet goed gevormd.");
+            return new Refusal(400, "Het verzoek is niet goed gevormd.", exception);
         }
-        return new Refusal(500, Problems.defaultDetail(500));
-    }
-
-    private record Refusal(int status, String detail) {
+        return new Refusal(500, Problems.defaultDetail(500), exception);
     }
 }

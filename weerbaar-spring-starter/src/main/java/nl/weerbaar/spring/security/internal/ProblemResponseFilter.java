@@ -6,24 +6,23 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
+import nl.weerbaar.spring.internal.Problems;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Locale;
 
 /**
  * Gives every 401 and 403 that Spring Security answers on the API's paths a body: an RFC 9457 problem
- * ({@code application/problem+json}) with {@code status}, {@code title} and a Dutch {@code detail} saying what to do.
- * Spring Security's mechanisms refuse with a bare status (a bearer token's refusal) or an error page (HTTP Basic); the
- * status and the {@code WWW-Authenticate} challenge they chose are kept. Refusals the API writes itself are left alone.
+ * ({@code application/problem+json}, written by {@link Problems}) with {@code status}, a Dutch {@code title} and a
+ * Dutch {@code detail} saying what to do. Spring Security's mechanisms refuse with a bare status (a bearer token's
+ * refusal) or an error page (HTTP Basic); the status and the {@code WWW-Authenticate} challenge they chose are kept.
+ * Refusals the API writes itself are left alone.
  */
 public final class ProblemResponseFilter extends PathFilter {
-
 
     public ProblemResponseFilter(RequestMatcher paths) {
         super(paths);
@@ -40,7 +39,7 @@ public final class ProblemResponseFilter extends PathFilter {
     /** The Dutch explanation of a refusal, from what the caller sent and what the chain answered. */
     static String detail(int status, String authorization, Collection<String> challenges) {
         if (status == HttpServletResponse.SC_FORBIDDEN) {
-            return "U hebt geen rechten voor deze handeling.";
+            return Problems.defaultDetail(status);
         }
         String scheme = authorization == null || authorization.isBlank() ? null
                 : authorization.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
@@ -73,33 +72,6 @@ public final class ProblemResponseFilter extends PathFilter {
             return ": met HTTP Basic of een Bearer-token";
         }
         return basic ? ": met HTTP Basic" : bearer ? ": met een Bearer-token" : "";
-    }
-
-    static String json(int status, String detail, String instance) {
-        return "{\"type\":\"about:blank\",\"title\":\"" + escape(HttpStatus.valueOf(status).getReasonPhrase())
-                + "\",\"status\":" + status + ",\"detail\":\"" + escape(detail) + "\",\"instance\":\""
-                + escape(instance) + "\"}";
-    }
-
-    private static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length() + 8);
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> escaped.append("\\\"");
-                case '\\' -> escaped.append("\\\\");
-                case '\n' -> escaped.append("\\n");
-                case '\r' -> escaped.append("\\r");
-                case '\t' -> escaped.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        escaped.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        escaped.append(c);
-                    }
-                }
-            }
-        }
-        return escaped.toString();
     }
 
     /** Writes the problem in place of an error page, or after the chain when the refusal came without a body. */
@@ -149,13 +121,7 @@ public final class ProblemResponseFilter extends PathFilter {
             HttpServletResponse response = (HttpServletResponse) getResponse();
             String detail = detail(status, request.getHeader(HttpHeaders.AUTHORIZATION),
                     response.getHeaders(HttpHeaders.WWW_AUTHENTICATE));
-            byte[] body = json(status, detail, request.getRequestURI()).getBytes(StandardCharsets.UTF_8);
-            response.setStatus(status);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setContentLength(body.length);
-            response.getOutputStream().write(body);
-            response.flushBuffer();
+            Problems.write(request, response, status, detail);
             bodyStarted = true;
         }
 

@@ -34,7 +34,7 @@ class ProblemResponseFilterTests {
                 .containsExactly("Basic realm=\"weerbaar\"", "Bearer");
         String body = response.getContentAsString();
         assertThat(JsonPath.<Integer>read(body, "$.status")).isEqualTo(401);
-        assertThat(JsonPath.<String>read(body, "$.title")).isEqualTo("Unauthorized");
+        assertThat(JsonPath.<String>read(body, "$.title")).isEqualTo("Niet aangemeld");
         assertThat(JsonPath.<String>read(body, "$.detail"))
                 .isEqualTo("Meld u aan om de Weerbaar-API te gebruiken: met HTTP Basic of een Bearer-token.");
         assertThat(JsonPath.<String>read(body, "$.instance")).isEqualTo("/api/weerbaar/v1/progress");
@@ -95,10 +95,20 @@ class ProblemResponseFilterTests {
     }
 
     @Test
-    void escapesTheDetailAsJson() {
-        assertThat(ProblemResponseFilter.json(401, "a \"b\" \\ c\n", "/api/weerbaar/x"))
-                .isEqualTo("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                        + "\"detail\":\"a \\\"b\\\" \\\\ c\\n\",\"instance\":\"/api/weerbaar/x\"}");
+    void titlesARefusalInDutchAndEscapesWhatTheCallerSentAsJson() throws Exception {
+        MockHttpServletResponse forbidden = run("/api/weerbaar/v1/progress", null,
+                (request, refused) -> ((HttpServletResponse) refused).setStatus(403));
+        assertThat(JsonPath.<String>read(forbidden.getContentAsString(), "$.title")).isEqualTo("Geen toegang");
+        assertThat(JsonPath.<String>read(forbidden.getContentAsString(), "$.detail"))
+                .isEqualTo("U hebt geen rechten voor deze handeling.");
+
+        MockHttpServletResponse odd = run("/api/weerbaar/v1/progress", "\"x\\y\" z", (request, refused) -> {
+            ((HttpServletResponse) refused).addHeader(HttpHeaders.WWW_AUTHENTICATE, ChallengeEntryPoint.BEARER);
+            ((HttpServletResponse) refused).sendError(401);
+        });
+        assertThat(JsonPath.<String>read(odd.getContentAsString(), "$.title")).isEqualTo("Niet aangemeld");
+        assertThat(JsonPath.<String>read(odd.getContentAsString(), "$.detail"))
+                .isEqualTo("Aanmelden met '\"x\\y\"' wordt hier niet ondersteund: met een Bearer-token.");
     }
 
     private MockHttpServletResponse run(String path, String authorization, FilterChain chain) throws Exception {

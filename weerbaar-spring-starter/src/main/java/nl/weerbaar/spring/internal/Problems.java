@@ -1,4 +1,4 @@
-package nl.weerbaar.spring.api.internal;
+package nl.weerbaar.spring.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -6,16 +6,18 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Writes an RFC 9457 problem detail ({@code application/problem+json} with {@code type}, {@code title},
- * {@code status}, {@code detail} and {@code instance}) with a Dutch title and detail.
+ * The RFC 9457 problem detail ({@code application/problem+json} with {@code type}, {@code title}, {@code status},
+ * {@code detail} and {@code instance}) with a Dutch title and detail, for every refusal the starter answers: the
+ * Weerbaar API's, Spring Security's on its paths, and the engine REST API's.
  */
 public final class Problems {
 
-    /** The media type of every error of the API. */
+    /** The media type of every problem. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,24 +25,37 @@ public final class Problems {
     private Problems() {
     }
 
-    /** Replaces whatever the response holds so far (but its headers) by the problem. */
-    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String detail)
-            throws IOException {
-        response.resetBuffer();
-        response.setStatus(status);
-        response.setContentType(MEDIA_TYPE);
+    /**
+     * The body of the problem: {@code type} {@code about:blank}, the Dutch title of the status, the detail (or the
+     * status's default when {@code null}) and the instance (left out when {@code null}). The map can be added to.
+     */
+    public static Map<String, Object> body(int status, String detail, String instance) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", title(status));
         problem.put("status", status);
         problem.put("detail", detail == null ? defaultDetail(status) : detail);
-        problem.put("instance", request.getRequestURI());
-        byte[] body = JSON.writeValueAsBytes(problem);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
+        return problem;
+    }
+
+    /**
+     * Replaces whatever the response holds so far (but its headers) by the problem, with the request's URI as its
+     * instance, and commits it.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String detail)
+            throws IOException {
+        response.resetBuffer();
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        byte[] body = JSON.writeValueAsBytes(body(status, detail, request.getRequestURI()));
         response.setContentLength(body.length);
         try {
             response.getOutputStream().write(body);
         } catch (IllegalStateException writerInUse) {
-            response.getWriter().write(new String(body, java.nio.charset.StandardCharsets.UTF_8));
+            response.getWriter().write(new String(body, StandardCharsets.UTF_8));
         }
         response.flushBuffer();
     }
@@ -72,7 +87,7 @@ public final class Problems {
         return switch (status) {
             case 400 -> "Het verzoek is ongeldig.";
             case 401 -> "Meld u aan om de Weerbaar-API te gebruiken.";
-            case 403 -> "U hebt geen toegang tot deze handeling.";
+            case 403 -> "U hebt geen rechten voor deze handeling.";
             case 404 -> "Hier is niets te vinden.";
             case 405 -> "Deze methode is hier niet toegestaan.";
             case 406 -> "De API antwoordt alleen met application/json (fouten met application/problem+json).";

@@ -1,0 +1,320 @@
+package nl.weerbaar.bpmn.engine.internal;
+
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Weerbaar's own table {@value #TABLE}: one row per running instance of a process that allows one per tenant and
+ * business key, its primary key that tenant and business key. The row is written in the transaction that starts
+ * the instance, through the engine's own connection, and removed in the one that ends it; so two starts of the
+ * same key — on one node or on several sharing the database — cannot both commit: the second waits for the
+ * first and then finds the row.
+ */
+public final class RunningKeys {
+
+    /** The table's name, after Camunda's table prefix. */
+    public static final String TABLE = "WEERBAAR_RUNNING_KEY";
+
+    /** The table, as created when it is missing (and Camunda may update the schema). */
+    public static final String DDL = "CREATE TABLE " + TABLE + " (PROCESS_KEY_ VARCHAR(255) NOT NULL,"
+            + " TENANT_ID_ VARCHAR(64) NOT NULL, BUSINESS_KEY_ VARCHAR(255) NOT NULL, PROC_INST_ID_ VARCHAR(64) NOT NULL,"
+            + " CREATED_ TIMESTAMP, PRIMARY KEY (PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_))";
+    private static final String INDEX = "CREATE INDEX WEERBAAR_IDX_RUNNING_PI ON " + TABLE + " (PROC_INST_ID_)";
+
+    /** Stands for "no tenant" in the key, where a column of a primary key cannot be null. */
+    private static final String NO_TENANT = "";
+
+    private static final System.Logger LOG = System.getLogger(RunningKeys.class.getName());
+
+    private final String table;
+
+    public RunningKeys(String tablePrefix) {
+        this.table = (tablePrefix == null ? "" : tablePrefix) + TABLE;
+    }
+
+    /** Creates the table when it is missing, or — when Camunda may not change the schema — stops with the DDL. */
+    public void prepare(ProcessEngineConfigurationImpl configuration) {
+        DataSource dataSource = configuration.getDataSource();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            if (exists(connection)) {
+                return;
+            }
+            if (ProcessEngineConfigurationImpl.DB_SCHEMA_UPDATE_FALSE.equals(configuration.getDatabaseSchemaUpdate())) {
+                throw new ProcessEngineException("Weerbaar needs its table " + table + " and the engine may not create"
+                        + " tables (databaseSchemaUpdate=false). Create it: " + ddl() + "; " + index());
+            }
+            try (Statement create = connection.createStatement()) {
+                create.execute(ddl());
+                create.execute(index());
+            } catch (SQLException e) {
+                if (!exists(connection)) { // else another node created it at the same moment
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot create Weerbaar's table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Gives every running instance of the processes a row when it has none — instances started before this table
+     * existed — and removes rows of instances that no longer run. Two running instances of one key, left from before,
+     * are logged: the first keeps the row, the other should be ended.
+     */
+    public void reconcile(ProcessEngine engine, Set<String> processKeys) {
+        if (processKeys.isEmpty()) {
+            return;
+        }
+        DataSource dataSource = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDataSource();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            // Rows first, then instances: a row committed in between belongs to an instance the query then sees.
+            Map<String, String> rows = new HashMap<>();
+            try (Statement select = connection.createStatement();
+                 ResultSet result = select.executeQuery("SELECT PROC_INST_ID_, PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_"
+                         + " FROM " + table)) {
+                while (result.next()) {
+                    rows.put(result.getString(1), result.getString(2) + "|" + result.getString(3) + "|"
+                            + result.getString(4));
+                }
+            }
+            Set<String> runningIds = new HashSet<>();
+            // Per key: a definition id is not always "<key>:<version>:<id>" (Camunda falls back to the bare id when
+            // that would be longer than 64 characters), so the key comes from the query, not from the id.
+            for (String key : processKeys) {
+                for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
+                        .processDefinitionKey(key).list()) {
+                    runningIds.add(instance.getId());
+                    if (instance.getBusinessKey() == null || rows.containsKey(instance.getId())) {
+                        continue;
+                    }
+                    try (PreparedStatement insert = insert(connection, key, instance.getTenantId(),
+                            instance.getBusinessKey(), instance.getId())) {
+                        insert.executeUpdate();
+                    } catch (SQLException e) {
+                        if (!duplicate(e)) {
+                            throw e;
+                        }
+                        warnUnlessItsOwn(connection, key, instance);
+                    }
+                }
+            }
+            for (String id : rows.keySet()) {
+                if (!runningIds.contains(id)) {
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                            + " WHERE PROC_INST_ID_ = ?")) {
+                        delete.setString(1, id);
+                        delete.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot reconcile Weerbaar's table " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A duplicate while reconciling: two instances of one key from before the table, unless the row that is there
+     * is this instance's own (another node started it and wrote its row after this one read the rows).
+     */
+    private void warnUnlessItsOwn(Connection connection, String key, ProcessInstance instance) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT PROC_INST_ID_ FROM " + table
+                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ?")) {
+            select.setString(1, key);
+            select.setString(2, instance.getTenantId() == null ? NO_TENANT : instance.getTenantId());
+            select.setString(3, instance.getBusinessKey());
+            try (ResultSet holder = select.executeQuery()) {
+                if (holder.next() && instance.getId().equals(holder.getString(1))) {
+                    return;
+                }
+            }
+        }
+        LOG.log(System.Logger.Level.WARNING, "Two running instances of {0} with business key {1} in tenant {2}: {3}"
+                + " and another; only one may run. End or delete {3}.", key, instance.getBusinessKey(),
+                instance.getTenantId(), instance.getId());
+    }
+
+    /**
+     * Records, in the command's transaction, that the instance runs under the key.
+     *
+     * @throws AlreadyRunningException when another instance runs (or is being started) under it
+     */
+    void claim(CommandContext context, String processKey, String tenantId, String businessKey, String instanceId) {
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+                try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId)) {
+                    insert.executeUpdate();
+                    release(connection, savepoint);
+                    return;
+                } catch (SQLException e) {
+                    rollback(connection, savepoint);
+                    if (lockTimeout(e)) {
+                        throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+                    }
+                    if (!duplicate(e)) {
+                        throw e;
+                    }
+                }
+                String holder = holder(connection, processKey, tenantId, businessKey);
+                if (holder == null) {
+                    continue; // its instance ended in the meantime
+                }
+                if (context.getExecutionManager().findExecutionById(holder) != null) {
+                    throw new AlreadyRunningException(processKey, tenantId, businessKey, holder);
+                }
+                // A row of an instance that no longer runs (ended outside the engine): it holds nothing.
+                LOG.log(System.Logger.Level.WARNING, "Removing the stale row of {0} {1} in tenant {2} (instance {3}"
+                        + " no longer runs)", processKey, businessKey, tenantId, holder);
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                        + " WHERE PROC_INST_ID_ = ?")) {
+                    delete.setString(1, holder);
+                    delete.executeUpdate();
+                }
+            }
+            throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot record the running instance of " + processKey + " "
+                    + businessKey + " in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the engine runs Weerbaar's integrity checks, and so has the table. */
+    public static boolean enabled(CommandContext context) {
+        return context.getProcessEngineConfiguration().getSessionFactories().containsKey(IntegritySession.class);
+    }
+
+    /**
+     * Moves, in the command's transaction, the instance's row to another business key, if it has a row.
+     *
+     * @throws AlreadyRunningException when another instance runs (or is being started) under that key
+     */
+    public void move(CommandContext context, String processKey, String tenantId, String businessKey,
+                     String instanceId) {
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try {
+            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                    + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ?")) {
+                update.setString(1, businessKey);
+                update.setString(2, instanceId);
+                update.executeUpdate();
+                release(connection, savepoint);
+            } catch (SQLException e) {
+                rollback(connection, savepoint);
+                if (lockTimeout(e)) {
+                    throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+                }
+                if (!duplicate(e)) {
+                    throw e;
+                }
+                throw new AlreadyRunningException(processKey, tenantId, businessKey,
+                        holder(connection, processKey, tenantId, businessKey));
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot move the running instance " + instanceId + " of " + processKey
+                    + " to " + businessKey + " in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes, in the command's transaction, the instance's row, if it has one. */
+    void release(CommandContext context, String instanceId) {
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE PROC_INST_ID_ = ?")) {
+            delete.setString(1, instanceId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot remove the running instance " + instanceId + " from " + table
+                    + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement insert(Connection connection, String processKey, String tenantId, String businessKey,
+                                     String instanceId) throws SQLException {
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
+                + " (PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_, PROC_INST_ID_, CREATED_) VALUES (?, ?, ?, ?, ?)");
+        insert.setString(1, processKey);
+        insert.setString(2, tenantId == null ? NO_TENANT : tenantId);
+        insert.setString(3, businessKey);
+        insert.setString(4, instanceId);
+        insert.setTimestamp(5, new Timestamp(System.currentTimeMillis()));
+        return insert;
+    }
+
+    private String holder(Connection connection, String processKey, String tenantId, String businessKey)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT PROC_INST_ID_ FROM " + table
+                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ?")) {
+            select.setString(1, processKey);
+            select.setString(2, tenantId == null ? NO_TENANT : tenantId);
+            select.setString(3, businessKey);
+            try (ResultSet result = select.executeQuery()) {
+                return result.next() ? result.getString(1) : null;
+            }
+        }
+    }
+
+    private boolean exists(Connection connection) {
+        try (Statement probe = connection.createStatement()) {
+            probe.executeQuery("SELECT PROC_INST_ID_ FROM " + table + " WHERE 1 = 0").close();
+            return true;
+        } catch (SQLException missing) {
+            return false;
+        }
+    }
+
+    private String ddl() {
+        return DDL.replace("TABLE " + TABLE, "TABLE " + table);
+    }
+
+    private String index() {
+        return INDEX.replace("ON " + TABLE, "ON " + table);
+    }
+
+    /** A unique or primary key violation: SQL state class 23 (integrity constraint) in PostgreSQL, H2 and others. */
+    private static boolean duplicate(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    }
+
+    /** H2's lock timeout (the other start holds the row longer than H2 waits) or PostgreSQL's lock_not_available. */
+    private static boolean lockTimeout(SQLException e) {
+        return e.getErrorCode() == 50200 || "HYT00".equals(e.getSQLState()) || "55P03".equals(e.getSQLState());
+    }
+
+    private static void release(Connection connection, Savepoint savepoint) {
+        if (savepoint != null) {
+            try {
+                connection.releaseSavepoint(savepoint);
+            } catch (SQLException ignored) {
+                // not every driver releases savepoints; it goes with the transaction
+            }
+        }
+    }
+
+    private static void rollback(Connection connection, Savepoint savepoint) throws SQLException {
+        if (savepoint != null) {
+            connection.rollback(savepoint);
+        }
+    }
+}

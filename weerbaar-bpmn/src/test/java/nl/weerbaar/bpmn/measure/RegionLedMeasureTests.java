@@ -1,0 +1,286 @@
+package nl.weerbaar.bpmn.measure;
+
+import nl.weerbaar.bpmn.ProcessTestCase;
+import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.process.Reminder;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import static nl.weerbaar.bpmn.TestEngine.AMERSFOORT;
+import static nl.weerbaar.bpmn.TestEngine.UTRECHT;
+import static nl.weerbaar.bpmn.TestEngine.VR_UTRECHT;
+import static nl.weerbaar.bpmn.TestEngine.WOERDEN;
+import static nl.weerbaar.bpmn.TestEngine.at;
+import static nl.weerbaar.bpmn.measure.MeasureProcessModel.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
+
+/**
+ * A measure the veiligheidsregio leads — 2.6 and 5.3 by the catalog itself — runs in the region's tenant, once for
+ * every member gemeente it serves: the region's people do the work, its bestuur approves, its director gets the
+ * escalation, and each gemeente finds the lifecycle as its own. A measure another party leads stays with the
+ * gemeente; pillar 1 goes to the bevoegd gezag the gemeente chose.
+ */
+class RegionLedMeasureTests extends ProcessTestCase {
+
+    @RegisterExtension
+    static ProcessEngineExtension extension = TestEngine.extension();
+
+    private final ProcessEngine engine = TestEngine.get();
+    private final RuntimeService runtime = engine.getRuntimeService();
+    private final TaskService tasks = engine.getTaskService();
+    private final ManagementService management = engine.getManagementService();
+    private final IdentityService identity = engine.getIdentityService();
+    private final MeasureLifecycle lifecycles = new MeasureLifecycle(runtime, TestEngine.routes());
+
+    /** A start of the region's lifecycle by the engine's own API, as engine REST starts it. */
+    private org.camunda.bpm.engine.ProcessEngineException refusedStart(String businessKey,
+                                                                       Map<String, Object> variables) {
+        org.camunda.bpm.engine.ProcessEngineException refused = catchThrowableOfType(
+                org.camunda.bpm.engine.ProcessEngineException.class, () -> started.add(runtime
+                        .createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(VR_UTRECHT)
+                        .businessKey(businessKey).setVariables(variables).execute().getId()));
+        assertThat(refused).as("start of %s with %s", businessKey, variables).isNotNull();
+        return refused;
+    }
+
+    @BeforeEach
+    void startTheClock() {
+        ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 5), 10));
+        TestEngine.REMINDERS.clear();
+    }
+
+    @Test
+    void aGemeenteStartingARegionLedMeasureStartsTheRegionsLifecycleForEveryMemberThatAgreed() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+
+        assertThat(regional.getTenantId()).isEqualTo(VR_UTRECHT);
+        assertThat(regional).hasBusinessKey("vr-utrecht:2.6").isWaitingAt(INTAKE);
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
+        Map<String, Object> variables = runtime.getVariables(regional.getId());
+        assertThat(variables).containsEntry("executedBy", "VEILIGHEIDSREGIO")
+                .containsEntry("workGroup", "weerbaar-veiligheidsregio")
+                .containsEntry("authorityGroup", "weerbaar-veiligheidsregio-bestuur")
+                .containsEntry("escalationGroup", "weerbaar-veiligheidsregio-directeur")
+                .containsEntry("authority", "veiligheidsregio-bestuur")
+                .containsEntry("responsible", "Veiligheidsregio's")
+                .containsEntry("rolverdeling", "Uitgevoerd door de veiligheidsregio voor: utrecht (zoals de"
+                        + " handreiking het noemt), amersfoort (zoals de handreiking het noemt)");
+        Task intake = task(regional);
+        assertThat(intake.getTenantId()).isEqualTo(VR_UTRECHT);
+        assertThat(candidateGroups(intake)).containsExactly("weerbaar-veiligheidsregio");
+        assertThat(lifecycles.findActive(UTRECHT, "2.6")).get().extracting(ProcessInstance::getId)
+                .isEqualTo(regional.getId());
+        assertThat(lifecycles.findActive(AMERSFOORT, "2.6")).get().extracting(ProcessInstance::getId)
+                .isEqualTo(regional.getId());
+
+        MeasureLifecycle.AlreadyStartedException again = catchThrowableOfType(
+                MeasureLifecycle.AlreadyStartedException.class, () -> lifecycles.start(AMERSFOORT, "2.6"));
+        assertThat(again).hasMessage("maatregel 2.6 loopt al voor amersfoort, uitgevoerd door vr-utrecht"
+                + " (procesinstantie " + regional.getId() + ")");
+        assertThat(again.processInstanceId()).isEqualTo(regional.getId());
+    }
+
+    @Test
+    void aGemeenteCannotStartItsOwnLifecycleOfAMeasureItsRegionWorksForIt() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+
+        AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class,
+                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
+                        .businessKey("utrecht:2.6").execute());
+
+        assertThat(refused).hasMessage("Levenscyclus niet gestart: maatregel 2.6 loopt al voor utrecht, uitgevoerd"
+                + " door vr-utrecht (procesinstantie " + regional.getId() + "); er loopt er hooguit één per gemeente"
+                + " en maatregel.");
+        assertThat(refused.runningInstanceId()).isEqualTo(regional.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:2.6").count()).isZero();
+    }
+
+    @Test
+    void theRegionsPeopleWorkItItsBestuurApprovesAndItsDirectorGetsTheEscalation() {
+        ProcessInstance regional = start(AMERSFOORT, "5.3");
+        complete(regional, Map.of("applicability", "VAN_TOEPASSING", "owner", "vr-utrecht.adviseur",
+                "dueDate", "2026-03-01"));
+        complete(regional, Map.of("plan", "Regionale oefenweek met gemeenten en partners."));
+        Job overdue = timer(regional, OVERDUE);
+        ClockUtil.setCurrentTime(overdue.getDuedate());
+        management.executeJob(overdue.getId());
+
+        Task escalation = tasks.createTaskQuery().processInstanceId(regional.getId()).taskDefinitionKey(ESCALATION)
+                .singleResult();
+        assertThat(candidateGroups(escalation)).containsExactly("weerbaar-veiligheidsregio-directeur");
+        assertThat(TestEngine.REMINDERS).singleElement().satisfies(sent -> {
+            assertThat(sent.kind()).isEqualTo(Reminder.Kind.ESCALATIE);
+            assertThat(sent.tenantId()).isEqualTo(VR_UTRECHT);
+            assertThat(sent.groups()).containsExactly("weerbaar-veiligheidsregio-directeur");
+        });
+        tasks.complete(escalation.getId(), Map.of("escalationAction", "Oefenweek verschoven naar april."));
+        tasks.complete(tasks.createTaskQuery().processInstanceId(regional.getId()).taskDefinitionKey(EXECUTE)
+                .singleResult().getId(), Map.of("executionSummary", "Oefenweek gehouden."));
+        complete(regional, Map.of("evidenceLinks", "https://vr-utrecht.example.org/oefenweek"));
+
+        assertThat(regional).isWaitingAt(REVIEW);
+        assertThat(candidateGroups(task(regional))).containsExactly("weerbaar-veiligheidsregio-bestuur");
+        complete(regional, Map.of("reviewDecision", "GOEDGEKEURD"));
+        assertThat(regional).isWaitingAt(WAITING);
+    }
+
+    @Test
+    void theReminderOfARegionLedMeasureReachesTheRegionsPeopleAndNamesTheGemeentenItServes() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+        complete(regional, Map.of("applicability", "VAN_TOEPASSING", "owner", "vr-utrecht.adviseur",
+                "dueDate", "2026-03-01"));
+        Job reminder = timer(regional, REMINDER);
+        ClockUtil.setCurrentTime(reminder.getDuedate());
+        management.executeJob(reminder.getId());
+
+        assertThat(TestEngine.REMINDERS).singleElement().satisfies(sent -> {
+            assertThat(sent.tenantId()).isEqualTo(VR_UTRECHT);
+            assertThat(sent.owner()).isEqualTo("vr-utrecht.adviseur");
+            assertThat(sent.groups()).containsExactly("weerbaar-veiligheidsregio");
+            assertThat(sent.message()).startsWith("Maatregel 2.6 'Alternatieve en analoge communicatiemiddelen', die de"
+                    + " veiligheidsregio uitvoert voor utrecht, amersfoort, moet op 1 maart 2026 gereed");
+        });
+    }
+
+    @Test
+    void aGemeenteUserFindsTheRegionsLifecycleThoughItRunsInAnotherTenant() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+
+        identity.setAuthentication("utrecht.aov", List.of("weerbaar-aov-adviseur"), List.of(UTRECHT));
+        try {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(regional.getId()).count())
+                    .as("Camunda's tenant check hides it").isZero();
+            assertThat(lifecycles.findActive(UTRECHT, "2.6")).get().extracting(ProcessInstance::getId)
+                    .isEqualTo(regional.getId());
+            assertThat(lifecycles.findActive(UTRECHT, "2.2")).isEmpty();
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void aGemeenteUserStartsARegionLedMeasureInTheRegionsTenant() {
+        identity.setAuthentication("amersfoort.aov", List.of("weerbaar-aov-adviseur"), List.of(AMERSFOORT));
+        ProcessInstance regional;
+        try {
+            regional = lifecycles.start(AMERSFOORT, "5.3");
+        } finally {
+            identity.clearAuthentication();
+        }
+        started.add(regional.getId());
+
+        assertThat(regional.getTenantId()).isEqualTo(VR_UTRECHT);
+        assertThat(lifecycles.served(regional)).as("the starter first").containsExactly(AMERSFOORT, UTRECHT);
+    }
+
+    @Test
+    void theRegionStartsItsOwnLifecycleForEveryMemberThatAgreed() {
+        ProcessInstance regional = start(VR_UTRECHT, "2.6");
+
+        assertThat(regional.getTenantId()).isEqualTo(VR_UTRECHT);
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
+        assertThat(lifecycles.findActive(UTRECHT, "2.6")).isPresent();
+    }
+
+    @Test
+    void theRegionsBusinessKeyIsTakenOnlyForAMeasureItLeadsForOneOfItsGemeenten() {
+        assertThat(refusedStart("vr-utrecht:2.2", Map.of())).hasMessage("Levenscyclus niet gestart: vr-utrecht voert"
+                + " maatregel 2.2 voor geen van haar gemeenten uit: volgens de rolverdeling is de veiligheidsregio voor"
+                + " geen gemeente eindverantwoordelijk.");
+        assertThat(refusedStart("utrecht:2.6", Map.of())).hasMessageContaining("business key 'utrecht:2.6' hoort bij"
+                + " gemeente 'utrecht', maar de levenscyclus start in 'vr-utrecht'");
+        assertThat(refusedStart("vr-utrecht:9.9", Map.of())).hasMessageContaining("maatregel '9.9' staat niet in de"
+                + " catalogus van vr-utrecht");
+        assertThat(refusedStart("vr-utrecht:2.6", Map.of("measureRef", "5.3"))).hasMessageContaining("variabele"
+                + " 'measureRef' is '5.3', maar de business key 'vr-utrecht:2.6' noemt maatregel '2.6'");
+        assertThat(refusedStart("vr-utrecht:2.2", Map.of("servedGemeenten", new java.util.ArrayList<>(List.of(
+                WOERDEN))))).hasMessage("Levenscyclus niet gestart: vr-utrecht voert maatregel 2.2 niet uit voor"
+                + " woerden: geen gemeente van de regio met deze maatregel in haar catalogus.");
+        assertThat(runtime.createProcessInstanceQuery().tenantIdIn(VR_UTRECHT).count()).isZero();
+
+        ProcessInstance regional = runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                .processDefinitionTenantId(VR_UTRECHT).businessKey("vr-utrecht:2.6").execute();
+        started.add(regional.getId());
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
+        assertThat(refusedStart("vr-utrecht:2.6", Map.of())).isInstanceOf(
+                nl.weerbaar.bpmn.engine.AlreadyRunningException.class);
+    }
+
+    @Test
+    void aGemeenteUserCannotNameTheGemeentenARegionsLifecycleServes() {
+        identity.setAuthentication("vr-utrecht.adviseur", List.of("weerbaar-veiligheidsregio"), List.of(VR_UTRECHT));
+        try {
+            assertThat(refusedStart("vr-utrecht:2.6", Map.of("servedGemeenten", new java.util.ArrayList<>(List.of(
+                    UTRECHT))))).hasMessageContaining("variabele 'servedGemeenten' wordt bij de start niet aangenomen");
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Test
+    void aMeasureAnotherPartyLeadsStaysWithTheGemeenteThatSupportsIt() {
+        ProcessInstance instance = start(UTRECHT, "3.10");
+
+        assertThat(instance.getTenantId()).isEqualTo(UTRECHT);
+        assertThat(runtime.getVariables(instance.getId())).containsEntry("executedBy", "ANDERE_PARTIJ")
+                .containsEntry("responsible", "Provincies")
+                .containsEntry("workGroup", "weerbaar-aov-adviseur")
+                .containsEntry("authorityGroup", "weerbaar-wethouder");
+        assertThat(runtime.getVariable(instance.getId(), "rolverdeling").toString())
+                .startsWith("Eindverantwoordelijk: Provincies; ondersteunend: Gemeenten");
+    }
+
+    @Test
+    void aGemeenteWithoutARegionDoesARegionLedMeasureItself() {
+        ProcessInstance instance = start(WOERDEN, "2.6");
+
+        assertThat(instance.getTenantId()).isEqualTo(WOERDEN);
+        assertThat(candidateGroups(task(instance))).containsExactly("weerbaar-aov-adviseur");
+        assertThat(runtime.getVariable(instance.getId(), "rolverdeling").toString())
+                .endsWith("Voor woerden is geen veiligheidsregio ingesteld, dus voert de gemeente de maatregel zelf uit.");
+    }
+
+    @Test
+    void theBevoegdGezagOfPillarOneIsTheOneTheGemeenteChose() {
+        ProcessInstance amersfoort = start(AMERSFOORT, "1.4");
+        ProcessInstance utrecht = start(UTRECHT, "1.4");
+
+        assertThat(runtime.getVariables(amersfoort.getId())).containsEntry("authority", "gemeentesecretaris")
+                .containsEntry("authorityGroup", "weerbaar-gemeentesecretaris");
+        assertThat(runtime.getVariables(utrecht.getId())).as("no choice: the first the catalog names")
+                .containsEntry("authority", "wethouder").containsEntry("authorityGroup", "weerbaar-wethouder");
+    }
+
+    @Test
+    void withoutRoutingEveryMeasureRunsInTheTenantItIsStartedFor() {
+        ProcessInstance instance = new MeasureLifecycle(runtime).start(UTRECHT, "2.6");
+        started.add(instance.getId());
+
+        assertThat(instance.getTenantId()).isEqualTo(UTRECHT);
+        assertThat(instance.getBusinessKey()).isEqualTo("utrecht:2.6");
+    }
+
+    private ProcessInstance start(String tenant, String ref) {
+        ProcessInstance instance = lifecycles.start(tenant, ref);
+        started.add(instance.getId());
+        return instance;
+    }
+}
