@@ -19,7 +19,6 @@ import nl.weerbaar.core.overlay.OverlayLoader;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 
 import java.time.LocalDate;
@@ -117,7 +116,6 @@ public final class TestEngine {
         for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT, WOERDEN)) {
             ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, tenant, SOURCE);
         }
-        BpmnAwareTests.init(engine);
         return engine;
     }
 

@@ -41,6 +41,7 @@ import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
+import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.progress.MeasureProgressService;
@@ -221,6 +222,14 @@ public class WeerbaarAutoConfiguration {
     public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes,
                                                            ObjectProvider<WeerbaarComponents> components) {
         return new WeerbaarSpringEnginePlugin(processes, components);
+    }
+
+    /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "weerbaar.engine-switch", name = "keep-administrators", matchIfMissing = true)
+    public AdministratorsCarriedOver weerbaarAdministratorsCarriedOver() {
+        return new AdministratorsCarriedOver();
     }
 
     @Bean

@@ -16,6 +16,7 @@ import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.catalog.CatalogFailureAnalyzer;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
+import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,13 @@ class WeerbaarAutoConfigurationTests {
             assertThat(context.getBean(WeerbaarProcessBeans.class).registered())
                     .contains("weerbaarLoadMeasure", "weerbaarCrisisReopenReviews", "weerbaarZienswijzeTerms");
         });
+    }
+
+    @Test
+    void keepsTheAdministratorsAcrossAnEngineSwitchUnlessSwitchedOff() {
+        runner.run(context -> assertThat(context).hasSingleBean(AdministratorsCarriedOver.class));
+        runner.withPropertyValues("weerbaar.engine-switch.keep-administrators=false")
+                .run(context -> assertThat(context).doesNotHaveBean(AdministratorsCarriedOver.class));
     }
 
     @Test

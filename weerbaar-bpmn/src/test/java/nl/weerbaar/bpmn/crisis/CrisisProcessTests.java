@@ -44,7 +44,7 @@ import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.crisis.CrisisProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-crisis}: the start by message and its refusals, the scenario's checklists of

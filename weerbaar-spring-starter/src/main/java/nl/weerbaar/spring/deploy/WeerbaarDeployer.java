@@ -21,8 +21,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class WeerbaarDeployer implements InitializingBean {
 
-    /** The deployment source, shown in Cockpit. */
-    public static final String SOURCE = "weerbaar-spring-starter";
+    /**
+     * The deployment source, shown in Cockpit. The same in the Operaton build, so that an installation moving from
+     * Camunda 7 to Operaton finds its deployments unchanged (duplicate filtering compares name and source).
+     */
+    public static final String SOURCE = "weerbaar-spring-starter"; // same on Operaton
 
     private final ProcessEngine engine;
     private final WeerbaarTenants tenants;
