@@ -1,11 +1,18 @@
 package nl.weerbaar.core.scenario;
 
+import nl.weerbaar.core.catalog.CatalogException;
+import nl.weerbaar.core.catalog.CatalogViolation;
 import nl.weerbaar.core.overlay.EffectiveCatalog;
 import nl.weerbaar.core.overlay.Overlay;
 import nl.weerbaar.core.overlay.ScenarioAdjustment;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -51,20 +58,91 @@ public record Scenarios(String urn, int version, String catalog, String title, S
     /**
      * The refs of every measure the scenario calls on in a gemeente: the shipped ones of its catalog, less those its
      * overlays' {@code scenarios} adjustments take out, plus those they add (a measure of the catalog or a local one).
-     * Whether two overlays disagree is checked where the application starts, not here.
+     *
+     * @throws CatalogException as {@link #adjustments(EffectiveCatalog)}
      */
     public Set<String> refs(Scenario scenario, EffectiveCatalog catalog) {
+        return refs(scenario, catalog, adjustments(catalog).get(scenario.code()));
+    }
+
+    /**
+     * As {@link #refs(Scenario, EffectiveCatalog)}, with the scenario's entry of {@link #adjustments} already read
+     * ({@code null}: not adjusted).
+     */
+    public Set<String> refs(Scenario scenario, EffectiveCatalog catalog, Adjustment adjustment) {
         Set<String> refs = new LinkedHashSet<>();
         refs(scenario).stream().filter(ref -> catalog.find(ref).isPresent()).forEach(refs::add);
+        if (adjustment != null) {
+            refs.removeAll(adjustment.removed().keySet());
+            refs.addAll(adjustment.added().keySet());
+        }
+        return refs;
+    }
+
+    /**
+     * The gemeente's overlays' {@code scenarios} adjustments, merged per scenario code (an alias counts as its
+     * scenario).
+     *
+     * @throws CatalogException naming file and line of an adjustment of an unknown scenario, or of a measure one
+     *                          overlay adds to a scenario and another takes out
+     */
+    public Map<String, Adjustment> adjustments(EffectiveCatalog catalog) {
+        Map<String, Map<String, ScenarioAdjustment.Change>> added = new HashMap<>();
+        Map<String, Map<String, ScenarioAdjustment.Change>> removed = new HashMap<>();
+        List<CatalogViolation> violations = new ArrayList<>();
         for (Overlay overlay : catalog.overlays()) {
             for (ScenarioAdjustment adjustment : overlay.scenarioAdjustments()) {
-                if (find(adjustment.scenario()).filter(s -> s.code().equals(scenario.code())).isPresent()) {
-                    adjustment.remove().forEach(change -> refs.remove(change.ref()));
-                    adjustment.add().forEach(change -> refs.add(change.ref()));
+                Scenario scenario = find(adjustment.scenario()).orElse(null);
+                if (scenario == null) {
+                    violations.add(new CatalogViolation(adjustment.location(), null, "scenarios", "overlay "
+                            + overlay.urn() + " adjusts unknown scenario '" + adjustment.scenario() + "'; known: "
+                            + choices()));
+                    continue;
+                }
+                Map<String, ScenarioAdjustment.Change> in = added.computeIfAbsent(scenario.code(),
+                        code -> new LinkedHashMap<>());
+                Map<String, ScenarioAdjustment.Change> out = removed.computeIfAbsent(scenario.code(),
+                        code -> new LinkedHashMap<>());
+                for (ScenarioAdjustment.Change change : adjustment.add()) {
+                    conflict(out.get(change.ref()), change, scenario, violations);
+                    in.putIfAbsent(change.ref(), change);
+                }
+                for (ScenarioAdjustment.Change change : adjustment.remove()) {
+                    conflict(in.get(change.ref()), change, scenario, violations);
+                    out.putIfAbsent(change.ref(), change);
                 }
             }
         }
-        return refs;
+        if (!violations.isEmpty()) {
+            throw new CatalogException(violations);
+        }
+        Map<String, Adjustment> byCode = new HashMap<>();
+        added.forEach((code, in) -> byCode.put(code, new Adjustment(in, removed.get(code))));
+        return Map.copyOf(byCode);
+    }
+
+    private static void conflict(ScenarioAdjustment.Change other, ScenarioAdjustment.Change change, Scenario scenario,
+                                 List<CatalogViolation> violations) {
+        if (other != null) {
+            violations.add(new CatalogViolation(change.location(), change.ref(), "scenarios", "conflicting overlays:"
+                    + " measure " + change.ref() + " is added to and removed from scenario " + scenario.code()
+                    + " (also at " + other.location().source() + ":" + other.location().line() + ")"));
+        }
+    }
+
+    /**
+     * A gemeente's adjustment of one scenario, from all its overlays.
+     *
+     * @param added   the measures added, by ref, with the first overlay's reason
+     * @param removed the shipped measures taken out, by ref, with the first overlay's reason
+     */
+    public record Adjustment(Map<String, ScenarioAdjustment.Change> added,
+                             Map<String, ScenarioAdjustment.Change> removed) {
+
+        public Adjustment {
+            added = Collections.unmodifiableMap(new LinkedHashMap<>(added));
+            removed = Collections.unmodifiableMap(new LinkedHashMap<>(removed));
+        }
     }
 
     /** The link of a measure to the scenario — its own or a common one — if it calls on the measure. */
