@@ -48,15 +48,16 @@ public final class OperatonTwin {
     /** The twin's record of what it generated, to tell a hand edit of a generated file from an old generation. */
     static final String MANIFEST = "target/operaton-twin.sha256";
 
-    /** Mapped as text; everything else is copied byte for byte. */
+    /**
+     * Mapped as text; everything else is copied byte for byte: the models and forms (bpmn, dmn, form), which both
+     * engines read as they are, and binaries.
+     */
     static final Set<String> TEXT = Set.of("java", "properties", "imports", "factories", "json", "js", "css", "html",
             "htm", "xml", "yaml", "yml", "txt", "md", "sql", "ftl", "sh");
-    /** Shared unchanged between the engines, although text. */
-    static final Set<String> SHARED = Set.of("bpmn", "dmn", "cmmn", "form");
 
-    /** Text that Operaton did not rename, protected from the mapping. */
+    /** Text that Operaton did not rename, protected from the mapping; a full release number names Camunda's release. */
     private static final Pattern PROTECTED = Pattern.compile(
-            "Camunda[ -]?8|Camunda Platform 8|Camunda 7 CE|Camunda 7 Community Edition|Camunda Services GmbH|camunda\\.com|camunda\\.io"
+            "Camunda[ -]?8|Camunda Platform 8|Camunda 7\\.\\d+\\.\\d+|Camunda 7 CE|Camunda 7 Community Edition|Camunda Services GmbH|camunda\\.com|camunda\\.io"
                     // Operaton renames only these org.camunda packages (its ChangePackage recipe).
                     + "|org\\.camunda\\.(?!(?:bpm|spin|commons|connect)\\b)\\w+");
 
@@ -117,8 +118,14 @@ public final class OperatonTwin {
             if (problems.isEmpty()) {
                 twin.generateSources(target);
             }
-        } else {
+        } else if (target.equals(PARENT)) {
             problems = twin.checkRepository();
+        } else {
+            fail("'" + args[1] + "' is neither a twin module, " + PARENT + " nor update-poms; the twins of "
+                    + root.resolve("pom.xml") + " are " + twin.twinned.stream().map(module -> module + SUFFIX).toList()
+                    + "\nusage: java tools/operaton/OperatonTwin.java <repository root> <twin module>|" + PARENT
+                    + "|update-poms");
+            return;
         }
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems));
@@ -205,7 +212,7 @@ public final class OperatonTwin {
                 String relative = src.relativize(file).toString().replace('\\', '/');
                 byte[] content = Files.readAllBytes(file);
                 String extension = extension(relative);
-                if (TEXT.contains(extension) && !SHARED.contains(extension)) {
+                if (TEXT.contains(extension)) {
                     String text = new String(content, StandardCharsets.UTF_8);
                     text = extension.equals("json") ? mapJson(text) : map(text);
                     content = text.getBytes(StandardCharsets.UTF_8);
@@ -272,8 +279,7 @@ public final class OperatonTwin {
         }
         writeManifest(module, written);
         System.out.printf("[operaton-twin] %s/src: %d files from %s/src (%d mapped), %d removed%n", twin,
-                files.size(), camundaModule, files.keySet().stream().filter(path -> TEXT.contains(extension(path))
-                        && !SHARED.contains(extension(path))).count(), removed);
+                files.size(), camundaModule, files.keySet().stream().filter(path -> TEXT.contains(extension(path))).count(), removed);
     }
 
     /**
@@ -450,6 +456,9 @@ public final class OperatonTwin {
     }
 
     static List<String> modules(Path root) throws IOException {
+        if (!Files.isRegularFile(root.resolve("pom.xml"))) {
+            fail("no pom.xml at " + root + "; the first argument is the repository root");
+        }
         String pom = Files.readString(root.resolve("pom.xml"), StandardCharsets.UTF_8)
                 .replaceAll("(?s)<!--.*?-->", "");
         List<String> modules = new ArrayList<>();

@@ -71,15 +71,17 @@ final class ApplicationJar implements AutoCloseable {
         try {
             Instant deadline = Instant.now().plus(START_TIMEOUT);
             Matcher port;
-            while (!(port = PORT.matcher(Files.readString(log))).find() || !Files.readString(log)
-                    .contains("Weerbaar demo ready")) {
+            String output;
+            // Read as bytes: a read in the middle of a multi-byte character must not fail the start.
+            while (!(port = PORT.matcher(output = new String(Files.readAllBytes(log), StandardCharsets.UTF_8)))
+                    .find() || !output.contains("Weerbaar demo ready")) {
                 if (!process.isAlive()) {
                     throw new AssertionError(module + " stopped (exit " + process.exitValue() + "):\n"
-                            + Files.readString(log));
+                            + output);
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new AssertionError(module + " not ready within " + START_TIMEOUT + ":\n"
-                            + Files.readString(log));
+                            + output);
                 }
                 Thread.sleep(500);
             }
@@ -91,7 +93,7 @@ final class ApplicationJar implements AutoCloseable {
     }
 
     String log() throws IOException {
-        return Files.readString(log);
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     /** A GET as the user, answered with 200 and JSON. */

@@ -81,10 +81,10 @@ public record Scenarios(String urn, int version, String catalog, String title, S
 
     /**
      * The gemeente's overlays' {@code scenarios} adjustments, merged per scenario code (an alias counts as its
-     * scenario).
+     * scenario); where two overlays add or take out the same measure, the first one's reason stands.
      *
-     * @throws CatalogException naming file and line of an adjustment of an unknown scenario, or of a measure one
-     *                          overlay adds to a scenario and another takes out
+     * @throws CatalogException naming file and line of an adjustment of an unknown scenario, of a measure added that
+     *                          the scenario calls on already, or of a measure taken out that it does not call on
      */
     public Map<String, Adjustment> adjustments(EffectiveCatalog catalog) {
         Map<String, Map<String, ScenarioAdjustment.Change>> added = new HashMap<>();
@@ -99,17 +99,25 @@ public record Scenarios(String urn, int version, String catalog, String title, S
                             + choices()));
                     continue;
                 }
-                Map<String, ScenarioAdjustment.Change> in = added.computeIfAbsent(scenario.code(),
-                        code -> new LinkedHashMap<>());
-                Map<String, ScenarioAdjustment.Change> out = removed.computeIfAbsent(scenario.code(),
-                        code -> new LinkedHashMap<>());
+                Set<String> shipped = refs(scenario);
                 for (ScenarioAdjustment.Change change : adjustment.add()) {
-                    conflict(out.get(change.ref()), change, scenario, violations);
-                    in.putIfAbsent(change.ref(), change);
+                    if (shipped.contains(change.ref())) {
+                        violations.add(new CatalogViolation(change.location(), change.ref(), "scenarios", "scenario "
+                                + scenario.code() + " calls on measure " + change.ref() + " already; nothing to add"));
+                    } else {
+                        added.computeIfAbsent(scenario.code(), code -> new LinkedHashMap<>())
+                                .putIfAbsent(change.ref(), change);
+                    }
                 }
                 for (ScenarioAdjustment.Change change : adjustment.remove()) {
-                    conflict(in.get(change.ref()), change, scenario, violations);
-                    out.putIfAbsent(change.ref(), change);
+                    if (!shipped.contains(change.ref())) {
+                        violations.add(new CatalogViolation(change.location(), change.ref(), "scenarios", "scenario "
+                                + scenario.code() + " does not call on measure " + change.ref()
+                                + "; nothing to take out"));
+                    } else {
+                        removed.computeIfAbsent(scenario.code(), code -> new LinkedHashMap<>())
+                                .putIfAbsent(change.ref(), change);
+                    }
                 }
             }
         }
@@ -117,17 +125,11 @@ public record Scenarios(String urn, int version, String catalog, String title, S
             throw new CatalogException(violations);
         }
         Map<String, Adjustment> byCode = new HashMap<>();
-        added.forEach((code, in) -> byCode.put(code, new Adjustment(in, removed.get(code))));
+        Set<String> codes = new LinkedHashSet<>(added.keySet());
+        codes.addAll(removed.keySet());
+        codes.forEach(code -> byCode.put(code, new Adjustment(added.getOrDefault(code, Map.of()),
+                removed.getOrDefault(code, Map.of()))));
         return Map.copyOf(byCode);
-    }
-
-    private static void conflict(ScenarioAdjustment.Change other, ScenarioAdjustment.Change change, Scenario scenario,
-                                 List<CatalogViolation> violations) {
-        if (other != null) {
-            violations.add(new CatalogViolation(change.location(), change.ref(), "scenarios", "conflicting overlays:"
-                    + " measure " + change.ref() + " is added to and removed from scenario " + scenario.code()
-                    + " (also at " + other.location().source() + ":" + other.location().line() + ")"));
-        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * A gemeente's overlays adjust which measures a scenario calls on: what is added is in, what is taken out is out,
@@ -40,17 +41,25 @@ class ScenarioAdjustmentsTests {
     }
 
     @Test
-    void twoOverlaysOneAddingAndOneTakingOutAMeasureFailNamingBothPlaces() {
-        String shipped = SCENARIOS.refs(SCENARIOS.find("CYBERAANVAL").orElseThrow()).iterator().next();
-        EffectiveCatalog both = catalog(overlay("a.yaml", "CYBERAANVAL", "3.8", shipped),
-                overlay("b.yaml", "CYBERAANVAL", shipped, "3.9"));
+    void addingAMeasureTheScenarioCallsOnOrTakingOutOneItDoesNotFailsNamingFileLineAndMeasure() {
+        Scenario cyber = SCENARIOS.find("CYBERAANVAL").orElseThrow();
+        String shipped = SCENARIOS.refs(cyber).iterator().next();
+        String notShipped = CatalogLoader.vng2025().measures().stream().map(m -> m.ref())
+                .filter(ref -> !SCENARIOS.refs(cyber).contains(ref)).findFirst().orElseThrow();
+        // a.yaml adds what is shipped and takes out what is not; b.yaml takes out what a.yaml could not add.
+        EffectiveCatalog both = catalog(overlay("a.yaml", "CYBERAANVAL", shipped, notShipped),
+                overlay("b.yaml", "CYBERAANVAL", notShipped, shipped));
 
         CatalogException failure = catchThrowableOfType(CatalogException.class, () -> SCENARIOS.adjustments(both));
 
-        assertThat(failure.violations()).extracting(v -> v.location().source(), CatalogViolation::measureRef)
-                .containsExactly(org.assertj.core.api.Assertions.tuple("b.yaml", shipped));
-        assertThat(failure.violations().get(0).message()).contains("conflicting overlays", "CYBERAANVAL",
-                "also at a.yaml:");
+        assertThat(failure.violations()).extracting(v -> v.location().source(), v -> v.location().line(),
+                CatalogViolation::measureRef, CatalogViolation::message).containsExactly(
+                tuple("a.yaml", 7, shipped, "scenario CYBERAANVAL calls on measure " + shipped
+                        + " already; nothing to add"),
+                tuple("a.yaml", 10, notShipped, "scenario CYBERAANVAL does not call on measure " + notShipped
+                        + "; nothing to take out"));
+        assertThat(SCENARIOS.refs(cyber, catalog(overlay("b.yaml", "CYBERAANVAL", notShipped, shipped))))
+                .contains(notShipped).doesNotContain(shipped);
     }
 
     @Test

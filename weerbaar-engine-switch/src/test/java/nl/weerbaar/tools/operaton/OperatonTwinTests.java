@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -108,7 +107,7 @@ class OperatonTwinTests {
                 group operaton-admin, webapps at /operaton/app/tasklist/ and webjars/operaton/app
                 <artifactId>operaton-bpm-spring-boot-starter-webapp</artifactId>
                 <artifactId>operaton-webapp</artifactId> <artifactId>operaton-engine-rest-core</artifactId>
-                Operaton 1.0's Tasklist renders it; Operaton processes; Operaton's starter; Operaton 7.24.0, Operaton.
+                Operaton 1.0's Tasklist renders it; Operaton processes; Operaton's starter; Camunda 7.24.0, Operaton.
                 """);
     }
 
@@ -294,10 +293,16 @@ class OperatonTwinTests {
     }
 
     @Test
-    void sharesModelsAndFormsAndMapsOnlyText() {
-        assertThat(OperatonTwin.SHARED).contains("bpmn", "form", "dmn");
-        assertThat(Set.of("java", "properties", "imports", "json", "js", "xml")).isSubsetOf(OperatonTwin.TEXT);
-        assertThat(OperatonTwin.TEXT).doesNotContain("png", "jar");
+    void aTargetThatIsNoTwinNorTheParentFailsNamingItAndTheTwins() {
+        for (String target : new String[]{"weerbaar-bpmn-operatn", "weerbaar-bpmn"}) {
+            assertThatThrownBy(() -> OperatonTwin.run(new String[]{root.toString(), target}))
+                    .isInstanceOf(OperatonTwin.TwinException.class)
+                    .hasMessageContaining("'" + target + "' is neither a twin module")
+                    .hasMessageContaining("[weerbaar-bpmn-operaton]");
+        }
+        assertThatThrownBy(() -> OperatonTwin.run(new String[]{root.resolve("no-repository").toString(),
+                "update-poms"})).isInstanceOf(OperatonTwin.TwinException.class)
+                .hasMessageContaining("no pom.xml at").hasMessageContaining("the first argument is the repository root");
     }
 
     private void write(String path, String content) throws IOException {

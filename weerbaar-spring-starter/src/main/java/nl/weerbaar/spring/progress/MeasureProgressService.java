@@ -38,11 +38,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Progress of every measure in a gemeente — or in many at once — computed with a fixed number of queries whatever
- * the number of measures and gemeenten, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
+ * the number of measures and gemeenten, and starting a measure's lifecycle (at most one active per gemeente and
+ * measure) and listing them.
  */
 public class MeasureProgressService {
 
@@ -135,7 +135,6 @@ public class MeasureProgressService {
                 }
             }
         }
-        ended.sort(Comparator.comparing(HistoricProcessInstance::getEndTime));
         Map<String, List<HistoricProcessInstance>> endedByKey = new HashMap<>();
         ended.forEach(instance -> endedByKey.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>())
                 .add(instance));
@@ -178,7 +177,6 @@ public class MeasureProgressService {
                 continue;
             }
             // The last to end of the gemeente's own lifecycles and of its region's that served it.
-            HistoricProcessInstance finished = null;
             List<HistoricProcessInstance> candidates = new ArrayList<>(
                     endedByKey.getOrDefault(MeasureLifecycle.businessKey(tenantId, measure.ref()), List.of()));
             if (region != null) {
@@ -186,11 +184,8 @@ public class MeasureProgressService {
                         .filter(i -> served.getOrDefault(i.getId(), List.of()).contains(tenantId))
                         .forEach(candidates::add);
             }
-            for (HistoricProcessInstance candidate : candidates) {
-                if (finished == null || !candidate.getEndTime().before(finished.getEndTime())) {
-                    finished = candidate;
-                }
-            }
+            HistoricProcessInstance finished = candidates.stream()
+                    .max(Comparator.comparing(HistoricProcessInstance::getEndTime)).orElse(null);
             String endStatus = finished == null ? null : text(endedStatus.get(finished.getId()));
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
@@ -447,9 +442,5 @@ public class MeasureProgressService {
             throw new IllegalArgumentException("a value of type " + value.getType().getName());
         }
         return value.getValue();
-    }
-
-    private static String ref(String businessKey) {
-        return businessKey == null ? "" : businessKey.substring(businessKey.indexOf(':') + 1);
     }
 }
