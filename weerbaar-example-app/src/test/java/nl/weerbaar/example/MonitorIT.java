@@ -224,9 +224,11 @@ class MonitorIT {
         String action = "/weerbaar/noodhandboek/" + POWER_OUTAGE;
         assertThat(session.post(action, session.base()).status()).as("a post without the form's CSRF token")
                 .isEqualTo(403);
-        assertThat(session.postForm("/weerbaar/noodhandboek", action, "http://elders.example").status())
-                .as("a post from another site").isEqualTo(403);
-        Page pdf = session.postForm("/weerbaar/noodhandboek", action, session.base());
+        assertThat(session.postForm("/weerbaar/noodhandboek", action, "http://elders.example", "cross-site")
+                .status()).as("a post from another site").isEqualTo(403);
+        // Behind a proxy that terminates TLS the browser's origin is not the address the application sees.
+        Page pdf = session.postForm("/weerbaar/noodhandboek", action, "https://weerbaar.utrecht.example",
+                "same-origin");
         assertThat(pdf.status()).isEqualTo(200);
         String text = text(pdf.bytes());
         assertThat(text).contains("Noodhandboek Gemeente Utrecht: Langdurige stroomuitval", "Noodsteunpunt Overvecht",
@@ -236,6 +238,33 @@ class MonitorIT {
         Response states = api().get("/api/weerbaar/v1/noodhandboeken", "utrecht.aov");
         assertThat((List<String>) states.json("$[?(@.scenario == '" + POWER_OUTAGE
                 + "')].lastPrintedBy")).containsExactly("utrecht.aov");
+    }
+
+    @Test
+    void aNoodhandboekPrintedInEnglishIsUpToDateForItsDutchReadersAndTheOtherWayRound() throws IOException {
+        MonitorSession session = MonitorSession.tasklistLogin(port, "amersfoort.aov");
+        String action = "/weerbaar/noodhandboek/" + POWER_OUTAGE;
+        Page english = session.postForm("/weerbaar/noodhandboek?lang=en", action, session.base(), "same-origin");
+        assertThat(english.status()).isEqualTo(200);
+        assertThat(text(english.bytes())).contains("Emergency handbook Gemeente Amersfoort");
+        assertUpToDate(session);
+
+        Page dutch = session.postForm("/weerbaar/noodhandboek?lang=nl", action, session.base(), "same-origin");
+        assertThat(text(dutch.bytes())).contains("Noodhandboek Gemeente Amersfoort");
+        assertUpToDate(session);
+    }
+
+    /** The power outage's handbook is current in the API (Dutch) and on the pages in both languages. */
+    private void assertUpToDate(MonitorSession session) {
+        Response states = api().get("/api/weerbaar/v1/noodhandboeken", "amersfoort.aov");
+        assertThat((List<Boolean>) states.json("$[?(@.scenario == '" + POWER_OUTAGE + "')].changedSincePrint"))
+                .containsExactly(false);
+        for (String lang : List.of("en", "nl")) {
+            String list = session.get("/weerbaar/noodhandboek?lang=" + lang).html();
+            assertThat(list).as(lang).contains("data-scenario=\"" + POWER_OUTAGE + "\" data-changed=\"false\"");
+            assertThat(session.get("/weerbaar/gemeente?lang=" + lang).html()).as(lang)
+                    .doesNotContain("data-warning=\"noodhandboek\"");
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {

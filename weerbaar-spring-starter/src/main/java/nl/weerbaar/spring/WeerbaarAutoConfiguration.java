@@ -92,7 +92,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.method.HandlerTypePredicate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.ArrayList;
@@ -318,15 +320,15 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public WeerbaarMonitor weerbaarMonitor(ProcessEngine engine, MeasureProgressService progress,
-                                           WeerbaarCatalogs catalogs, WeerbaarTenants tenants,
-                                           ScenarioMapping scenarios, NoodhandboekPrints prints,
-                                           WeerbaarProperties properties) {
+                                           WeerbaarCatalogs catalogs, TenantDirectory directory,
+                                           WeerbaarTenants tenants, ScenarioMapping scenarios,
+                                           NoodhandboekPrints prints, WeerbaarProperties properties) {
         Map<String, List<MonitorContact>> contacts = new LinkedHashMap<>();
         for (WeerbaarProperties.Tenant tenant : properties.getTenants()) {
             contacts.put(tenant.getId(), tenant.getContacts().stream().map(c -> new MonitorContact(c.getName(),
                     c.getFunction(), c.getPhone(), c.getEmail(), c.getUser(), c.getParty())).toList());
         }
-        return new DefaultWeerbaarMonitor(engine, progress, catalogs, tenants, scenarios, prints, contacts,
+        return new DefaultWeerbaarMonitor(engine, progress, catalogs, directory, tenants, scenarios, prints, contacts,
                 properties.getZone());
     }
 
@@ -338,9 +340,9 @@ public class WeerbaarAutoConfiguration {
 
     /** The raadsrapportage and the noodhandboek as PDF, for the pages and the API alike. */
     @Bean
-    @ConditionalOnMissingBean
+    @ConditionalOnMissingBean(MonitorReports.class)
     public PdfReports weerbaarMonitorReports(MonitorTemplates templates, WeerbaarProperties properties) {
-        return new PdfReports(templates, properties.getZone(), "");
+        return new PdfReports(templates, properties.getZone());
     }
 
     /**
@@ -407,6 +409,18 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
+    /** Who calls the API and the monitor's pages: one bean for both. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class CallerConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
+            return new IdentityServiceCurrentUser(engine);
+        }
+    }
+
     /** The REST API under /api/weerbaar/v1 (NL API Design Rules). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -414,12 +428,6 @@ public class WeerbaarAutoConfiguration {
             "com.fasterxml.jackson.databind.ObjectMapper"})
     @ConditionalOnProperty(prefix = "weerbaar.api", name = "enabled", matchIfMissing = true)
     static class ApiConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
-            return new IdentityServiceCurrentUser(engine);
-        }
 
         @Bean
         @ConditionalOnMissingBean
@@ -525,13 +533,7 @@ public class WeerbaarAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
-            return new IdentityServiceCurrentUser(engine);
-        }
-
-        @Bean
-        @ConditionalOnMissingBean
-        MonitorPages weerbaarMonitorPages(WeerbaarMonitor monitor, PdfReports reports, MonitorTemplates templates,
+        MonitorPages weerbaarMonitorPages(WeerbaarMonitor monitor, MonitorReports reports, MonitorTemplates templates,
                                           CurrentUser currentUser, WeerbaarProperties properties,
                                           Environment environment) {
             WeerbaarProperties.Monitor settings = properties.getMonitor();
@@ -577,13 +579,20 @@ public class WeerbaarAutoConfiguration {
             };
         }
 
+        /** The pages' mappings under the path as the properties cleaned it, not as it was written. */
+        @Bean
+        WebMvcConfigurer weerbaarMonitorPagePath(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            return new WebMvcConfigurer() {
+                @Override
+                public void configurePathMatch(PathMatchConfigurer configurer) {
+                    configurer.addPathPrefix(path, HandlerTypePredicate.forAssignableType(MonitorPages.class));
+                }
+            };
+        }
+
         static String monitorPath(WeerbaarProperties properties) {
-            String path = properties.getMonitor().getPath().strip().replaceAll("/+$", "");
-            if (!path.startsWith("/") || path.length() < 2) {
-                throw new IllegalStateException("weerbaar.monitor.path must be a path below the root such as"
-                        + " /weerbaar, not '" + properties.getMonitor().getPath() + "'");
-            }
-            return path;
+            return properties.getMonitor().getPath();
         }
     }
 

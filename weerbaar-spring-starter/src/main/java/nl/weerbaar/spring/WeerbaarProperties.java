@@ -3,6 +3,7 @@ package nl.weerbaar.spring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.spring.internal.MonitorPath;
 import nl.weerbaar.spring.tenant.TenantType;
 
 import java.time.MonthDay;
@@ -275,8 +276,8 @@ public class WeerbaarProperties {
         /** Whether the monitor's pages are served (needs Spring MVC). */
         private boolean enabled = true;
 
-        /** Where the pages are served, e.g. /weerbaar. */
-        private String path = "/weerbaar";
+        /** Where the pages are served, e.g. /weerbaar; a trailing slash is dropped, the root is refused. */
+        private String path = MonitorPath.DEFAULT;
 
         /** Tasklist's address for links to open tasks; empty derives it from camunda.bpm.webapp.application-path. */
         private String tasklistUrl;
@@ -300,7 +301,7 @@ public class WeerbaarProperties {
         }
 
         public void setPath(String path) {
-            this.path = path;
+            this.path = MonitorPath.of(path);
         }
 
         public String getTasklistUrl() {

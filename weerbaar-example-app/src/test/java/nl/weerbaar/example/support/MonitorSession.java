@@ -60,25 +60,32 @@ public final class MonitorSession {
 
     /** A form post without a CSRF token. */
     public Page post(String path, String origin) {
-        return post(path, origin, null);
+        return post(path, origin, null, null);
     }
 
-    /** A form post with the CSRF token the form on the page carries, as the browser sends it. */
-    public Page postForm(String page, String action, String origin) {
+    /**
+     * A form post with the CSRF token the form on the page carries, as the browser sends it: with the origin of the
+     * page it was sent from and what the browser says of that page's site ({@code Sec-Fetch-Site}).
+     */
+    public Page postForm(String page, String action, String origin, String fetchSite) {
         Matcher form = Pattern.compile("<form method=\"post\" action=\"" + Pattern.quote(action)
                 + "\">\\s*<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]+)\"").matcher(get(page).html());
         if (!form.find()) {
             throw new IllegalStateException("no form posting to " + action + " with a hidden token on " + page);
         }
-        return post(action, origin, form.group(1) + "=" + URLEncoder.encode(form.group(2), StandardCharsets.UTF_8));
+        return post(action, origin, fetchSite, form.group(1) + "="
+                + URLEncoder.encode(form.group(2), StandardCharsets.UTF_8));
     }
 
-    private Page post(String path, String origin, String body) {
+    private Page post(String path, String origin, String fetchSite, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept-Language", "nl")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (origin != null) {
             request.header("Origin", origin);
+        }
+        if (fetchSite != null) {
+            request.header("Sec-Fetch-Site", fetchSite);
         }
         return page(send(request));
     }

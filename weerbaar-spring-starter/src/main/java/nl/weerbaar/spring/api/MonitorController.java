@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The Weerbaarheidsmonitor over the API: the calling gemeente's dashboard, scenario readiness, raadsrapportage and
@@ -32,8 +31,6 @@ import java.util.regex.Pattern;
  */
 @RestController
 public class MonitorController {
-
-    private static final Pattern SCENARIO = Pattern.compile("^[A-Z][A-Z0-9_]*$");
 
     private final WeerbaarMonitor monitor;
     private final MonitorReports reports;
@@ -54,24 +51,23 @@ public class MonitorController {
 
     @GetMapping(path = WeerbaarApi.V1 + "/dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     public DashboardView dashboard() {
-        return DashboardView.of(MonitorApi.call(() -> monitor.dashboard(caller.require(), locale)), locale, zone);
+        return DashboardView.of(monitor.dashboard(caller.require(), locale), locale, zone);
     }
 
     @GetMapping(path = WeerbaarApi.V1 + "/region-dashboard", produces = MediaType.APPLICATION_JSON_VALUE)
     public RegionDashboardView regionDashboard() {
-        return RegionDashboardView.of(MonitorApi.call(() -> monitor.region(caller.require(), locale)), locale);
+        return RegionDashboardView.of(monitor.region(caller.require(), locale), locale);
     }
 
     @GetMapping(path = WeerbaarApi.V1 + "/scenarios", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<ScenarioView> scenarios() {
-        return MonitorApi.call(() -> monitor.readiness(caller.require(), locale)).stream()
+        return monitor.readiness(caller.require(), locale).stream()
                 .map(r -> ScenarioView.of(r, locale)).toList();
     }
 
     @GetMapping(path = WeerbaarApi.V1 + "/scenarios/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ScenarioView scenario(@PathVariable("code") String code) {
-        String tenant = caller.require();
-        return ScenarioView.of(MonitorApi.call(() -> monitor.readiness(tenant, validScenario(code), locale)), locale);
+        return ScenarioView.of(monitor.readiness(caller.require(), code, locale), locale);
     }
 
     @GetMapping(path = WeerbaarApi.V1 + "/raadsrapportage",
@@ -79,7 +75,7 @@ public class MonitorController {
     public ResponseEntity<?> raadsrapportage(@RequestHeader(name = HttpHeaders.ACCEPT, required = false)
                                              String accept) {
         String tenant = caller.require();
-        var report = MonitorApi.call(() -> monitor.raadsrapportage(tenant, locale));
+        var report = monitor.raadsrapportage(tenant, locale);
         if (MonitorApi.prefersPdf(accept)) {
             return pdf(reports.raadsrapportagePdf(report, locale), "raadsrapportage-" + tenant + "-"
                     + report.dashboard().date() + ".pdf");
@@ -90,8 +86,7 @@ public class MonitorController {
 
     @GetMapping(path = WeerbaarApi.V1 + "/noodhandboeken", produces = MediaType.APPLICATION_JSON_VALUE)
     public List<NoodhandboekStateView> noodhandboeken() {
-        return NoodhandboekStateView.of(MonitorApi.call(() -> monitor.dashboard(caller.require(), locale))
-                .noodhandboeken(), zone);
+        return NoodhandboekStateView.of(monitor.noodhandboeken(caller.require(), locale), zone);
     }
 
     @GetMapping(path = WeerbaarApi.V1 + "/noodhandboeken/{scenario}",
@@ -99,7 +94,7 @@ public class MonitorController {
     public ResponseEntity<?> noodhandboek(@PathVariable("scenario") String scenario,
                                           @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         String tenant = caller.require();
-        Noodhandboek handbook = MonitorApi.call(() -> monitor.noodhandboek(tenant, validScenario(scenario), locale));
+        Noodhandboek handbook = monitor.noodhandboek(tenant, scenario, locale);
         return handbook(handbook, accept);
     }
 
@@ -113,8 +108,7 @@ public class MonitorController {
                                    @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
         String tenant = caller.require();
         String user = currentUser.get().map(CurrentUser.Authenticated::userId).orElse(null);
-        Noodhandboek handbook = MonitorApi.call(() -> monitor.printNoodhandboek(tenant, validScenario(scenario), user,
-                locale));
+        Noodhandboek handbook = monitor.printNoodhandboek(tenant, scenario, user, locale);
         return handbook(handbook, accept);
     }
 
@@ -133,13 +127,5 @@ public class MonitorController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build()
                         .toString())
                 .body(pdf);
-    }
-
-    private static String validScenario(String code) {
-        if (!SCENARIO.matcher(code).matches()) {
-            throw new ApiException(org.springframework.http.HttpStatus.BAD_REQUEST, "'" + code + "' is geen"
-                    + " scenariocode; een code is bijvoorbeeld LANGDURIGE_STROOMUITVAL.");
-        }
-        return code;
     }
 }

@@ -27,6 +27,15 @@ public interface WeerbaarMonitor {
     /** @throws MonitorRefusal 403 for a veiligheidsregio, 404 for an unknown measure */
     MeasureHistory history(String gemeente, String ref, Locale locale);
 
+    /**
+     * The print state of each scenario's noodhandboek, as the dashboard has it, without the rest of the dashboard.
+     *
+     * @throws MonitorRefusal 403 when the tenant is a veiligheidsregio
+     */
+    default List<GemeenteDashboard.NoodhandboekState> noodhandboeken(String gemeente, Locale locale) {
+        return dashboard(gemeente, locale).noodhandboeken();
+    }
+
     /** @throws MonitorRefusal 403 when the tenant is a veiligheidsregio */
     Raadsrapportage raadsrapportage(String gemeente, Locale locale);
 

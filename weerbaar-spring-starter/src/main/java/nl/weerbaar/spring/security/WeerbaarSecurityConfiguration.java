@@ -1,5 +1,6 @@
 package nl.weerbaar.spring.security;
 
+import nl.weerbaar.spring.internal.MonitorPath;
 import nl.weerbaar.spring.security.internal.ApiHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.BridgeCheck;
 import nl.weerbaar.spring.security.internal.CamundaIdentities;
@@ -116,9 +117,9 @@ public class WeerbaarSecurityConfiguration {
         return new BridgeCheck(chains);
     }
 
-    /** {@code weerbaar.monitor.path} without trailing slashes, as the monitor's pages are served. */
+    /** Where the monitor's pages are served, as {@link MonitorPath} decides it for them too. */
     static String monitorPath(Environment environment) {
-        return environment.getProperty("weerbaar.monitor.path", "/weerbaar").strip().replaceAll("/+$", "");
+        return MonitorPath.of(environment.getProperty(MonitorPath.PROPERTY));
     }
 
     private static String engineRestPath(Environment environment) {

@@ -8,6 +8,8 @@ import nl.weerbaar.bpmn.measure.MeasureVariables;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntStatus;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntVariables;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
@@ -38,11 +40,9 @@ import nl.weerbaar.spring.monitor.WeerbaarMonitor;
 import nl.weerbaar.spring.progress.MeasureProgress;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.progress.ProgressStatus;
-import nl.weerbaar.spring.tenant.TenantType;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricDetail;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -62,6 +62,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +70,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -102,18 +104,26 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
     private final ProcessEngine engine;
     private final MeasureProgressService progress;
     private final TenantCatalogs catalogs;
+    private final TenantDirectory directory;
     private final WeerbaarTenants tenants;
     private final ScenarioMapping scenarios;
     private final NoodhandboekPrints prints;
     private final Map<String, List<MonitorContact>> contacts;
     private final ZoneId zone;
 
+    /**
+     * @param directory which tenant is a veiligheidsregio and who its members are, as routing and directory scope
+     *                  have it
+     * @param tenants   the configured tenants, for their names
+     */
     public DefaultWeerbaarMonitor(ProcessEngine engine, MeasureProgressService progress, TenantCatalogs catalogs,
-                                  WeerbaarTenants tenants, ScenarioMapping scenarios, NoodhandboekPrints prints,
-                                  Map<String, List<MonitorContact>> contacts, ZoneId zone) {
+                                  TenantDirectory directory, WeerbaarTenants tenants, ScenarioMapping scenarios,
+                                  NoodhandboekPrints prints, Map<String, List<MonitorContact>> contacts,
+                                  ZoneId zone) {
         this.engine = engine;
         this.progress = progress;
         this.catalogs = catalogs;
+        this.directory = directory;
         this.tenants = tenants;
         this.scenarios = scenarios;
         this.prints = prints;
@@ -123,7 +133,7 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
 
     @Override
     public boolean isRegion(String tenantId) {
-        return tenants.find(tenantId).map(t -> t.type() == TenantType.VEILIGHEIDSREGIO).orElse(false);
+        return directory.isRegion(tenantId);
     }
 
     @Override
@@ -136,8 +146,8 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
     private GemeenteDashboard dashboard(String gemeente, List<MonitoredMeasure> measures,
                                         List<NoodhandboekState> states, Locale locale) {
         EffectiveCatalog catalog = catalogs.forTenant(gemeente);
-        WeerbaarTenant tenant = tenants.find(gemeente).orElse(new WeerbaarTenant(gemeente, null, null, null));
-        return new GemeenteDashboard(gemeente, tenant.name(), tenant.region(), summary(catalog), today(),
+        return new GemeenteDashboard(gemeente, name(gemeente), directory.regionOf(gemeente).orElse(null),
+                summary(catalog), today(),
                 StatusCounts.of(measures.stream().map(MonitoredMeasure::status).toList()),
                 pillars(catalog, measures.stream().collect(Collectors.groupingBy(MonitoredMeasure::pillar,
                         Collectors.mapping(MonitoredMeasure::status, Collectors.toList()))), locale),
@@ -146,32 +156,30 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
 
     @Override
     public RegionDashboard region(String region, Locale locale) {
-        WeerbaarTenant tenant = tenants.find(region).orElse(null);
-        if (tenant == null || tenant.type() != TenantType.VEILIGHEIDSREGIO) {
+        if (!directory.isRegion(region)) {
             throw new MonitorRefusal(403, MonitorMessages.get(locale, "refusal.not-a-region", region));
         }
-        List<WeerbaarTenant> members = tenants.membersOf(region);
-        IdentityService identity = engine.getIdentityService();
-        Map<String, List<MeasureProgress>> all = SystemReads.withoutCaller(identity,
-                () -> progress.progress(members.stream().map(WeerbaarTenant::id).toList()));
+        List<String> members = directory.gemeentenOf(region);
+        Map<String, List<MeasureProgress>> all = CrossTenant.call(engine.getRuntimeService(),
+                () -> progress.progress(members));
         EffectiveCatalog catalog = catalogs.forTenant(region);
         List<RegionDashboard.Column> columns = catalog.asMeasures().stream()
                 .map(m -> new RegionDashboard.Column(m.ref(), m.title(locale), m.pillar().number(), m.mostCrucial(),
                         m.isResponsible(REGION_PARTY))).toList();
         List<RegionDashboard.Member> rows = new ArrayList<>();
-        for (WeerbaarTenant member : members) {
-            List<MeasureProgress> memberProgress = all.getOrDefault(member.id(), List.of());
+        for (String member : members) {
+            List<MeasureProgress> memberProgress = all.getOrDefault(member, List.of());
             Map<String, ProgressStatus> statuses = new LinkedHashMap<>();
             memberProgress.forEach(p -> statuses.put(p.ref(), p.status()));
-            rows.add(new RegionDashboard.Member(member.id(), member.name(),
+            rows.add(new RegionDashboard.Member(member, name(member),
                     StatusCounts.of(statuses.values()),
-                    pillars(catalogs.forTenant(member.id()), memberProgress.stream().collect(Collectors.groupingBy(
+                    pillars(catalogs.forTenant(member), memberProgress.stream().collect(Collectors.groupingBy(
                             MeasureProgress::pillar, Collectors.mapping(MeasureProgress::status,
                                     Collectors.toList()))), locale),
                     statuses, memberProgress.stream().filter(p -> region.equals(p.executedBy()))
                             .map(MeasureProgress::ref).collect(Collectors.toSet())));
         }
-        return new RegionDashboard(region, tenant.name(), today(), catalog.catalog().pillars().stream()
+        return new RegionDashboard(region, name(region), today(), catalog.catalog().pillars().stream()
                 .map(p -> new RegionDashboard.PillarRef(p.number(), p.name(locale))).toList(), columns, rows);
     }
 
@@ -250,7 +258,9 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
 
     @Override
     public Raadsrapportage raadsrapportage(String gemeente, Locale locale) {
-        GemeenteDashboard dashboard = dashboard(gemeente, locale);
+        requireGemeente(gemeente, locale);
+        // The report shows neither open tasks nor the noodhandboeken's print state.
+        GemeenteDashboard dashboard = dashboard(gemeente, measures(gemeente, locale, false), List.of(), locale);
         List<MonitoredMeasure> notApplicable = dashboard.measures().stream()
                 .filter(m -> m.status() == ProgressStatus.NOT_APPLICABLE).toList();
         List<Raadsrapportage.NotApplicable> decisions = new ArrayList<>();
@@ -291,57 +301,86 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
     }
 
     @Override
+    public List<NoodhandboekState> noodhandboeken(String gemeente, Locale locale) {
+        requireGemeente(gemeente, locale);
+        return noodhandboekStates(gemeente, measures(gemeente, locale, false), locale);
+    }
+
+    @Override
     public Noodhandboek noodhandboek(String gemeente, String scenario, Locale locale) {
         requireGemeente(gemeente, locale);
         MappedScenario mapped = scenario(gemeente, scenario, locale);
-        return noodhandboek(gemeente, mapped, measures(gemeente, locale, false), noodsteunpunten(gemeente, locale),
-                locale);
+        return noodhandboek(gemeente, mapped, measures(gemeente, locale, false), noodsteunpunten(gemeente), locale);
     }
 
     @Override
     public Noodhandboek printNoodhandboek(String gemeente, String scenario, String userId, Locale locale) {
         Noodhandboek handbook = noodhandboek(gemeente, scenario, locale);
         prints.record(gemeente, handbook.scenario().code(), new NoodhandboekPrints.Print(handbook.generatedAt(),
-                userId, fingerprint(gemeente, handbook.scenario())));
+                userId, handbook.fingerprint()));
         return handbook;
     }
 
     private Noodhandboek noodhandboek(String gemeente, MappedScenario scenario, List<MonitoredMeasure> measures,
-                                      List<NoodsteunpuntCard> noodsteunpunten, Locale locale) {
+                                      List<Map<String, Object>> noodsteunpunten, Locale locale) {
         EffectiveCatalog catalog = catalogs.forTenant(gemeente);
-        Set<String> refs = Set.copyOf(scenario.refs());
         List<MonitorContact> known = contacts.getOrDefault(gemeente, List.of());
         List<PhaseSection> phases = new ArrayList<>();
         for (Phase phase : Noodhandboek.PHASES) {
-            List<ActionCard> cards = new ArrayList<>();
-            for (MonitoredMeasure measure : measures) {
-                if (!refs.contains(measure.ref()) || measure.status() == ProgressStatus.NOT_APPLICABLE
-                        || !measure.phases().contains(phase)) {
-                    continue;
-                }
-                Measure source = catalog.get(measure.ref()).measure();
-                Set<String> parties = new java.util.HashSet<>();
-                source.responsible().forEach(p -> parties.add(p.code()));
-                source.partners().forEach(p -> parties.add(p.code()));
-                cards.add(new ActionCard(measure.ref(), measure.title(), measure.text(), measure.status(),
-                        measure.owner(),
-                        known.stream().filter(c -> c.user() != null && c.user().equals(measure.owner())).toList(),
-                        measure.responsible(), measure.partners(),
-                        known.stream().filter(c -> c.party() != null && parties.contains(c.party())).toList()));
-            }
-            phases.add(new PhaseSection(phase, cards));
+            phases.add(new PhaseSection(phase, cards(gemeente, catalog, scenario, measures, phase)));
         }
-        WeerbaarTenant tenant = tenants.find(gemeente).orElse(new WeerbaarTenant(gemeente, null, null, null));
-        String fingerprint = digest(scenario.code() + "\n" + scenario.measures() + "\n" + phases + "\n"
-                + noodsteunpunten + "\n" + known);
-        return new Noodhandboek(gemeente, tenant.name(), scenario, ClockUtil.getCurrentTime().toInstant(), phases,
-                noodsteunpunten, known, fingerprint);
+        return new Noodhandboek(gemeente, name(gemeente), scenario, ClockUtil.getCurrentTime().toInstant(), phases,
+                cards(noodsteunpunten, locale), known, fingerprint(gemeente, catalog, scenario, phases,
+                noodsteunpunten));
     }
 
-    /** The handbook's digest as it would be in Dutch, so a print's language does not count as a change. */
-    private String fingerprint(String gemeente, MappedScenario scenario) {
-        return noodhandboek(gemeente, scenario, measures(gemeente, MonitorMessages.DUTCH, false),
-                noodsteunpunten(gemeente, MonitorMessages.DUTCH), MonitorMessages.DUTCH).fingerprint();
+    /** The action cards of the scenario's measures in the phase; the measures' texts in their own language. */
+    private List<ActionCard> cards(String gemeente, EffectiveCatalog catalog, MappedScenario scenario,
+                                   List<MonitoredMeasure> measures, Phase phase) {
+        Set<String> refs = Set.copyOf(scenario.refs());
+        List<MonitorContact> known = contacts.getOrDefault(gemeente, List.of());
+        List<ActionCard> cards = new ArrayList<>();
+        for (MonitoredMeasure measure : measures) {
+            if (!refs.contains(measure.ref()) || measure.status() == ProgressStatus.NOT_APPLICABLE
+                    || !measure.phases().contains(phase)) {
+                continue;
+            }
+            Measure source = catalog.get(measure.ref()).measure();
+            Set<String> parties = new HashSet<>();
+            source.responsible().forEach(p -> parties.add(p.code()));
+            source.partners().forEach(p -> parties.add(p.code()));
+            cards.add(new ActionCard(measure.ref(), measure.title(), measure.text(), measure.status(),
+                    measure.owner(),
+                    known.stream().filter(c -> c.user() != null && c.user().equals(measure.owner())).toList(),
+                    measure.responsible(), measure.partners(),
+                    known.stream().filter(c -> c.party() != null && parties.contains(c.party())).toList()));
+        }
+        return cards;
+    }
+
+    /**
+     * A digest of what the handbook says, free of the language it is shown in: the scenario's code and refs, per card
+     * its ref, status, owner and contacts, the noodsteunpunten's recorded values, the contacts and the catalog's
+     * identity (its texts are fixed by URN, version and overlays). A print in one language is current in the other.
+     */
+    private String fingerprint(String gemeente, EffectiveCatalog catalog, MappedScenario scenario,
+                               List<PhaseSection> phases, List<Map<String, Object>> noodsteunpunten) {
+        StringBuilder content = new StringBuilder().append(scenario.code()).append('\n').append(scenario.refs())
+                .append('\n').append(catalog.urn()).append('|').append(catalog.catalog().version()).append('|')
+                .append(catalog.overlays().size()).append('\n');
+        for (PhaseSection section : phases) {
+            content.append(section.phase()).append(':');
+            for (ActionCard card : section.cards()) {
+                content.append(card.ref()).append('|').append(card.status()).append('|').append(card.owner())
+                        .append('|').append(card.ownerContacts()).append('|').append(card.partyContacts())
+                        .append(';');
+            }
+            content.append('\n');
+        }
+        noodsteunpunten.stream().map(values -> new TreeMap<>(values).toString()).sorted()
+                .forEach(values -> content.append(values).append('\n'));
+        content.append(contacts.getOrDefault(gemeente, List.of()));
+        return digest(content.toString());
     }
 
     private List<NoodhandboekState> noodhandboekStates(String gemeente, List<MonitoredMeasure> measures,
@@ -352,13 +391,13 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
         }
         Map<String, NoodhandboekPrints.Print> last = prints.last(gemeente,
                 mapped.stream().map(MappedScenario::code).toList());
-        List<MonitoredMeasure> inDutch = MonitorMessages.supported(locale).equals(MonitorMessages.DUTCH) ? measures
-                : measures(gemeente, MonitorMessages.DUTCH, false);
-        List<NoodsteunpuntCard> noodsteunpunten = noodsteunpunten(gemeente, MonitorMessages.DUTCH);
+        EffectiveCatalog catalog = catalogs.forTenant(gemeente);
+        List<Map<String, Object>> noodsteunpunten = noodsteunpunten(gemeente);
         List<NoodhandboekState> states = new ArrayList<>();
         for (MappedScenario scenario : mapped) {
-            String fingerprint = noodhandboek(gemeente, scenario, stripTasks(inDutch), noodsteunpunten,
-                    MonitorMessages.DUTCH).fingerprint();
+            List<PhaseSection> phases = Noodhandboek.PHASES.stream().map(phase -> new PhaseSection(phase,
+                    cards(gemeente, catalog, scenario, measures, phase))).toList();
+            String fingerprint = fingerprint(gemeente, catalog, scenario, phases, noodsteunpunten);
             NoodhandboekPrints.Print print = last.get(scenario.code());
             states.add(new NoodhandboekState(scenario.code(), scenario.name(locale),
                     print == null ? null : print.printedAt(),
@@ -366,12 +405,6 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
                     print != null && !print.fingerprint().equals(fingerprint), fingerprint));
         }
         return states;
-    }
-
-    private static List<MonitoredMeasure> stripTasks(List<MonitoredMeasure> measures) {
-        return measures.stream().map(m -> m.openTasks().isEmpty() ? m : new MonitoredMeasure(m.ref(), m.title(),
-                m.text(), m.pillar(), m.mostCrucial(), m.regionLed(), m.phases(), m.responsible(), m.partners(),
-                m.status(), m.lifecycleStatus(), m.owner(), m.dueDate(), m.processInstanceId(), List.of())).toList();
     }
 
     /** Every measure of the gemeente with its progress; with its open tasks as the caller may see them. */
@@ -398,7 +431,8 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
         return measures;
     }
 
-    private List<NoodsteunpuntCard> noodsteunpunten(String gemeente, Locale locale) {
+    /** Each noodsteunpunt's recorded values, as the process holds them. */
+    private List<Map<String, Object>> noodsteunpunten(String gemeente) {
         List<ProcessInstance> instances = engine.getRuntimeService().createProcessInstanceQuery()
                 .processDefinitionKey(NoodsteunpuntProcess.KEY).tenantIdIn(gemeente).list();
         if (instances.isEmpty()) {
@@ -413,9 +447,13 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
                         .put(variable.getName(), variable.getValue());
             }
         }
+        return instances.stream().map(instance -> values.getOrDefault(instance.getId(), Map.of())).toList();
+    }
+
+    /** The noodsteunpunten as the handbook lists them, in the language asked for. */
+    private static List<NoodsteunpuntCard> cards(List<Map<String, Object>> noodsteunpunten, Locale locale) {
         List<NoodsteunpuntCard> cards = new ArrayList<>();
-        for (ProcessInstance instance : instances) {
-            Map<String, Object> v = values.getOrDefault(instance.getId(), Map.of());
+        for (Map<String, Object> v : noodsteunpunten) {
             String status = text(v.get(NoodsteunpuntVariables.STATUS));
             String street = join(" ", text(v.get(NoodsteunpuntVariables.STREET)),
                     text(v.get(NoodsteunpuntVariables.HOUSE_NUMBER)));
@@ -464,10 +502,12 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
     }
 
     private MappedScenario scenario(String gemeente, String code, Locale locale) {
-        return scenarios.scenarios(gemeente).stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new MonitorRefusal(404, MonitorMessages.get(locale, "refusal.unknown-scenario",
-                        code, scenarios.scenarios(gemeente).stream().map(MappedScenario::code)
-                                .collect(Collectors.joining(", ")))));
+        List<MappedScenario> mapped = scenarios.scenarios(gemeente);
+        return mapped.stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new MonitorRefusal(404, mapped.isEmpty()
+                        ? MonitorMessages.get(locale, "refusal.unknown-scenario.none-mapped", code)
+                        : MonitorMessages.get(locale, "refusal.unknown-scenario", code, mapped.stream()
+                                .map(MappedScenario::code).collect(Collectors.joining(", ")))));
     }
 
     private void requireGemeente(String tenantId, Locale locale) {
@@ -493,6 +533,11 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
 
     private static List<String> names(List<Party> parties, Locale locale) {
         return parties.stream().map(p -> p.name(locale)).toList();
+    }
+
+    /** The tenant's configured name; {@code null} when it has none. */
+    private String name(String tenantId) {
+        return tenants.find(tenantId).map(WeerbaarTenant::name).orElse(null);
     }
 
     private LocalDate today() {

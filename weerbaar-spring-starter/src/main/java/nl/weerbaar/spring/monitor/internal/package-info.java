@@ -1,5 +1,5 @@
 /**
- * How the monitor reads the engine: the default {@code WeerbaarMonitor}, reads without the caller's authorization for
- * a region's aggregates, and the noodhandboek's print records in the engine's property table.
+ * How the monitor reads the engine: the default {@code WeerbaarMonitor}, whose region aggregates are read with the
+ * engine's checks off ({@code CrossTenant}), and the noodhandboek's print records in the engine's property table.
  */
 package nl.weerbaar.spring.monitor.internal;

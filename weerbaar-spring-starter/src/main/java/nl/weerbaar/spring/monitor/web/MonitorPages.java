@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.weerbaar.spring.monitor.MonitorMessages;
 import nl.weerbaar.spring.monitor.MonitorRefusal;
+import nl.weerbaar.spring.monitor.MonitorReports;
 import nl.weerbaar.spring.monitor.Noodhandboek;
 import nl.weerbaar.spring.monitor.WeerbaarMonitor;
 import nl.weerbaar.spring.tenant.CurrentUser;
@@ -28,7 +29,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The monitor's pages under {@code weerbaar.monitor.path}: a gemeente's dashboard, a measure's history, scenario
+ * The monitor's pages under {@code weerbaar.monitor.path} (the auto-configuration puts their mappings below it): a
+ * gemeente's dashboard, a measure's history, scenario
  * readiness, the raadsrapportage and the noodhandboek; a veiligheidsregio's roll-up of its members. Each page is for
  * the caller's own tenant only, in Dutch or English ({@code ?lang=en}, remembered in a cookie; else the browser's
  * first language).
@@ -37,11 +39,11 @@ import java.util.function.Function;
 public class MonitorPages {
 
     static final String LANGUAGE_COOKIE = "weerbaar-lang";
-    private static final String PATH = "${weerbaar.monitor.path:/weerbaar}";
     private static final MediaType HTML = new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8);
 
     private final WeerbaarMonitor monitor;
-    private final PdfReports reports;
+    private final MonitorReports reports;
+    private final PdfReports printable;
     private final MonitorTemplates templates;
     private final CurrentUser currentUser;
     private final Settings settings;
@@ -58,61 +60,63 @@ public class MonitorPages {
     public record Settings(String path, String tasklist, List<String> stylesheets, String themeClass, ZoneId zone) {
     }
 
-    public MonitorPages(WeerbaarMonitor monitor, PdfReports reports, MonitorTemplates templates,
+    /** @param reports the PDFs; the printable pages are the built-in templates' whatever the PDFs are */
+    public MonitorPages(WeerbaarMonitor monitor, MonitorReports reports, MonitorTemplates templates,
                         CurrentUser currentUser, Settings settings) {
         this.monitor = monitor;
         this.reports = reports;
+        this.printable = new PdfReports(templates, settings.zone());
         this.templates = templates;
         this.currentUser = currentUser;
         this.settings = settings;
     }
 
-    @GetMapping({PATH, PATH + "/"})
+    @GetMapping({"", "/"})
     public ResponseEntity<String> home(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, (caller) -> redirect(request, monitor.isRegion(caller.tenant())
                 ? "/regio" : "/gemeente"));
     }
 
-    @GetMapping(PATH + "/gemeente")
+    @GetMapping("/gemeente")
     public ResponseEntity<String> dashboard(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> html(caller, "dashboard",
                 Map.of("d", monitor.dashboard(caller.tenant(), caller.locale()))));
     }
 
-    @GetMapping(PATH + "/gemeente/maatregelen/{ref}")
+    @GetMapping("/gemeente/maatregelen/{ref}")
     public ResponseEntity<String> measure(@PathVariable("ref") String ref, HttpServletRequest request,
                                           HttpServletResponse response) {
         return page(request, response, caller -> html(caller, "measure",
                 Map.of("h", monitor.history(caller.tenant(), ref, caller.locale()))));
     }
 
-    @GetMapping(PATH + "/regio")
+    @GetMapping("/regio")
     public ResponseEntity<String> region(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> html(caller, "region",
                 Map.of("r", monitor.region(caller.tenant(), caller.locale()))));
     }
 
-    @GetMapping(PATH + "/scenarios")
+    @GetMapping("/scenarios")
     public ResponseEntity<String> scenarios(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> html(caller, "scenarios",
                 Map.of("scenarios", monitor.readiness(caller.tenant(), caller.locale()))));
     }
 
-    @GetMapping(PATH + "/scenarios/{code}")
+    @GetMapping("/scenarios/{code}")
     public ResponseEntity<String> scenario(@PathVariable("code") String code, HttpServletRequest request,
                                            HttpServletResponse response) {
         return page(request, response, caller -> html(caller, "scenario",
                 Map.of("s", monitor.readiness(caller.tenant(), code, caller.locale()))));
     }
 
-    @GetMapping(PATH + "/raadsrapportage")
+    @GetMapping("/raadsrapportage")
     public ResponseEntity<String> raadsrapportage(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> ResponseEntity.ok().contentType(HTML).body(
-                reports.raadsrapportageHtml(monitor.raadsrapportage(caller.tenant(), caller.locale()), caller.locale(),
+                printable.raadsrapportageHtml(monitor.raadsrapportage(caller.tenant(), caller.locale()), caller.locale(),
                         true, caller.base())));
     }
 
-    @GetMapping(PATH + "/raadsrapportage.pdf")
+    @GetMapping("/raadsrapportage.pdf")
     public ResponseEntity<?> raadsrapportagePdf(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> {
             var report = monitor.raadsrapportage(caller.tenant(), caller.locale());
@@ -121,7 +125,7 @@ public class MonitorPages {
         });
     }
 
-    @GetMapping(PATH + "/noodhandboek")
+    @GetMapping("/noodhandboek")
     public ResponseEntity<String> noodhandboeken(HttpServletRequest request, HttpServletResponse response) {
         return page(request, response, caller -> {
             Map<String, Object> model = new HashMap<>();
@@ -131,20 +135,23 @@ public class MonitorPages {
         });
     }
 
-    @GetMapping(PATH + "/noodhandboek/{code}")
+    @GetMapping("/noodhandboek/{code}")
     public ResponseEntity<String> noodhandboek(@PathVariable("code") String code, HttpServletRequest request,
                                                HttpServletResponse response) {
         return page(request, response, caller -> ResponseEntity.ok().contentType(HTML).body(
-                reports.noodhandboekHtml(monitor.noodhandboek(caller.tenant(), code, caller.locale()),
+                printable.noodhandboekHtml(monitor.noodhandboek(caller.tenant(), code, caller.locale()),
                         caller.locale(), true, caller.base())));
     }
 
-    /** Prints the handbook: records the print and answers with its PDF. Refused when sent from another site. */
-    @PostMapping(PATH + "/noodhandboek/{code}")
+    /**
+     * Prints the handbook: records the print and answers with its PDF. The host's chain requires the form's CSRF
+     * token; a browser's post from another site is refused as well.
+     */
+    @PostMapping("/noodhandboek/{code}")
     public ResponseEntity<?> printNoodhandboek(@PathVariable("code") String code, HttpServletRequest request,
                                                HttpServletResponse response) {
         return page(request, response, caller -> {
-            if (!sameOrigin(request)) {
+            if (!sameSite(request)) {
                 throw new MonitorRefusal(403, MonitorMessages.get(caller.locale(), "refusal.cross-site"));
             }
             Noodhandboek handbook = monitor.printNoodhandboek(caller.tenant(), code, caller.userId(),
@@ -159,12 +166,12 @@ public class MonitorPages {
      * The accessibility statement (toegankelijkheidsverklaring), linked from every page; for anyone, logged in or
      * not, as the Besluit digitale toegankelijkheid overheid wants it published.
      */
-    @GetMapping(PATH + "/toegankelijkheid")
+    @GetMapping("/toegankelijkheid")
     public ResponseEntity<String> accessibility(HttpServletRequest request, HttpServletResponse response) {
         Locale locale = locale(request, response);
         String base = request.getContextPath() + settings.path();
-        Caller caller = currentUser.get().filter(user -> user.tenantIds().size() == 1)
-                .map(user -> new Caller(user.userId(), user.tenantIds().get(0), locale, base)).orElse(null);
+        Caller caller = currentUser.oneTenant()
+                .map(user -> new Caller(user.userId(), user.tenantId(), locale, base)).orElse(null);
         return ResponseEntity.ok().contentType(HTML).cacheControl(CacheControl.noStore())
                 .body(templates.render("toegankelijkheid", model(locale, base, caller, Map.of()), locale));
     }
@@ -189,13 +196,8 @@ public class MonitorPages {
         Locale locale = locale(request, response);
         String base = request.getContextPath() + settings.path();
         try {
-            CurrentUser.Authenticated user = currentUser.get().orElseThrow(() ->
-                    new MonitorRefusal(401, MonitorMessages.get(locale, "refusal.not-logged-in")));
-            if (user.tenantIds().size() != 1) {
-                throw new MonitorRefusal(403, MonitorMessages.get(locale, user.tenantIds().isEmpty()
-                        ? "refusal.no-tenant" : "refusal.many-tenants", user.userId()));
-            }
-            return page.apply(new Caller(user.userId(), user.tenantIds().get(0), locale, base));
+            CurrentUser.OneTenant user = currentUser.requireOneTenant(refusals(locale));
+            return page.apply(new Caller(user.userId(), user.tenantId(), locale, base));
         } catch (MonitorRefusal refusal) {
             @SuppressWarnings("unchecked")
             ResponseEntity<T> error = (ResponseEntity<T>) ResponseEntity.status(refusal.status()).contentType(HTML)
@@ -203,6 +205,25 @@ public class MonitorPages {
                             "message", refusal.getMessage())), locale));
             return error;
         }
+    }
+
+    private static CurrentUser.Refusals refusals(Locale locale) {
+        return new CurrentUser.Refusals() {
+            @Override
+            public RuntimeException notLoggedIn() {
+                return new MonitorRefusal(401, MonitorMessages.get(locale, "refusal.not-logged-in"));
+            }
+
+            @Override
+            public RuntimeException noTenant(CurrentUser.Authenticated user) {
+                return new MonitorRefusal(403, MonitorMessages.get(locale, "refusal.no-tenant", user.userId()));
+            }
+
+            @Override
+            public RuntimeException manyTenants(CurrentUser.Authenticated user) {
+                return new MonitorRefusal(403, MonitorMessages.get(locale, "refusal.many-tenants", user.userId()));
+            }
+        };
     }
 
     private ResponseEntity<String> html(Caller caller, String template, Map<String, Object> variables) {
@@ -269,20 +290,13 @@ public class MonitorPages {
         return MonitorMessages.DUTCH;
     }
 
-    /** A browser's form post from another site carries its origin; one from these pages carries ours. */
-    static boolean sameOrigin(HttpServletRequest request) {
-        String origin = request.getHeader("Origin");
-        if (origin != null) {
-            String ours = request.getScheme() + "://" + request.getServerName()
-                    + (isDefaultPort(request) ? "" : ":" + request.getServerPort());
-            return origin.equalsIgnoreCase(ours);
-        }
+    /**
+     * Whether a browser's post came from these pages, as its {@code Sec-Fetch-Site} header says; a client that sends
+     * none is left to the CSRF token. Not the {@code Origin} against the request's own address, which a proxy that
+     * terminates TLS changes.
+     */
+    static boolean sameSite(HttpServletRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
         return site == null || "same-origin".equals(site) || "none".equals(site);
-    }
-
-    private static boolean isDefaultPort(HttpServletRequest request) {
-        return ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
     }
 }

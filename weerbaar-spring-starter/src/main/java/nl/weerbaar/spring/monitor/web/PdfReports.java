@@ -24,12 +24,10 @@ public final class PdfReports implements MonitorReports {
 
     private final MonitorTemplates templates;
     private final ZoneId zone;
-    private final String tasklist;
 
-    public PdfReports(MonitorTemplates templates, ZoneId zone, String tasklist) {
+    public PdfReports(MonitorTemplates templates, ZoneId zone) {
         this.templates = templates;
         this.zone = zone;
-        this.tasklist = tasklist;
     }
 
     @Override
@@ -45,12 +43,17 @@ public final class PdfReports implements MonitorReports {
     /** The raadsrapportage as XHTML: for the PDF, or ({@code web}) as the printable page under {@code base}. */
     public String raadsrapportageHtml(Raadsrapportage report, Locale locale, boolean web, String base) {
         return templates.render("raadsrapportage", Map.of("r", report, "d", report.dashboard(), "f",
-                new Formats(locale, zone, tasklist), "web", web, "base", base == null ? "" : base), locale);
+                formats(locale), "web", web, "base", base == null ? "" : base), locale);
     }
 
     public String noodhandboekHtml(Noodhandboek handbook, Locale locale, boolean web, String base) {
-        return templates.render("noodhandboek", Map.of("n", handbook, "f", new Formats(locale, zone, tasklist), "web",
+        return templates.render("noodhandboek", Map.of("n", handbook, "f", formats(locale), "web",
                 web, "base", base == null ? "" : base), locale);
+    }
+
+    /** The printed reports link to nothing in Tasklist, so their formats know no Tasklist address. */
+    private Formats formats(Locale locale) {
+        return new Formats(locale, zone, "");
     }
 
     private static byte[] pdf(String xhtml) {

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PdfReportsTests {
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private final PdfReports reports = new PdfReports(new MonitorTemplates(), ZONE, "");
+    private final PdfReports reports = new PdfReports(new MonitorTemplates(), ZONE);
 
     @Test
     void raadsrapportageNamesEveryMeasureByItsRefWithTheFiguresAndTheNotApplicableReason() throws IOException {
