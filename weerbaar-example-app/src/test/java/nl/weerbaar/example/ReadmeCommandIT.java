@@ -15,18 +15,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
- * README's first command keeps its promise: it builds the application jar and runs it with the demo data, and the
- * application answers. The build half has just been done by this very Maven run (the jar is packaged before the
+ * README's command for this application keeps its promise: it builds the application jar and runs it with the demo
+ * data, and the application answers. The command is the first fenced block of README's section named by the
+ * build's {@code weerbaar.readme.section} (README's title for Camunda 7, so its very first command; {@code Operaton}
+ * for the Operaton build). The build half has just been done by this very Maven run (the jar is packaged before the
  * integration tests); the run half is executed here as written, from the repository root, on a free port.
  */
 class ReadmeCommandIT {
 
     private static final Path ROOT = ChildApplication.ROOT;
+    private static final String SECTION = System.getProperty("weerbaar.readme.section", "Weerbaar");
 
     @BeforeAll
     static void onceOnly() {
@@ -79,19 +83,26 @@ class ReadmeCommandIT {
         }
     }
 
-    /** The {@code java -jar …} half of README's first fenced code block, as arguments. */
+    /** The {@code java -jar …} half of the first fenced code block of README's {@link #SECTION}, as arguments. */
     static List<String> readmeRunCommand() throws IOException {
         List<String> lines = Files.readAllLines(ROOT.resolve("README.md"), StandardCharsets.UTF_8);
-        int open = lines.indexOf(lines.stream().filter(line -> line.startsWith("```")).findFirst().orElseThrow());
+        int heading = lines.indexOf(lines.stream().filter(line -> line.matches("#+ " + Pattern.quote(SECTION) + "\\b.*"))
+                .findFirst().orElseThrow(() -> new AssertionError("README has no heading " + SECTION)));
+        int open = heading + 1;
+        while (!lines.get(open).startsWith("```")) {
+            assertThat(lines.get(open)).as("README's section %s has a command before its next heading", SECTION)
+                    .doesNotStartWith("#");
+            open++;
+        }
         int close = open + 1;
         while (!lines.get(close).startsWith("```")) {
             close++;
         }
-        assertThat(close - open - 1).as("README's first code block is one line").isEqualTo(1);
+        assertThat(close - open - 1).as("README's first code block of %s is one line", SECTION).isEqualTo(1);
         String[] steps = lines.get(open + 1).strip().split(" && ");
         assertThat(steps).as("build, then run").hasSize(2);
-        assertThat(steps[0]).startsWith("./mvnw ").contains("-pl weerbaar-example-app", "package");
-        assertThat(steps[1]).startsWith("java -jar weerbaar-example-app/target/weerbaar-example-app.jar");
+        assertThat(steps[0]).startsWith("./mvnw ").contains("-pl weerbaar-example-app ", "package");
+        assertThat(steps[1]).startsWith("java -jar weerbaar-example-app/target/weerbaar-example-app.jar ");
         List<String> command = new ArrayList<>(Arrays.asList(steps[1].split("\\s+")));
         command.set(0, Path.of(System.getProperty("java.home"), "bin", "java").toString());
         return command;

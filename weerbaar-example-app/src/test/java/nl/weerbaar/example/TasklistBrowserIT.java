@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TasklistBrowserIT {
 
     static final String INTAKE = "Intake: eigenaar en termijn vastleggen";
-    static final Path SCREENSHOT = Path.of("..", "docs", "tasklist-intake.png");
+    static final Path SCREENSHOT = Browser.docs("tasklist-intake.png");
 
     @LocalServerPort
     int port;

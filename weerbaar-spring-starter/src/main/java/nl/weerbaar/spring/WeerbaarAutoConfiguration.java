@@ -13,7 +13,6 @@ import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcess;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingRegioProcess;
-import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.bpmn.settings.Deadlines;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.bpmn.tenant.TenantDirectory;
@@ -43,9 +42,27 @@ import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
 import nl.weerbaar.spring.deploy.WeerbaarTenantWatcher;
+import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.notify.MailReminderSender;
 import nl.weerbaar.spring.progress.MeasureProgressService;
+import nl.weerbaar.spring.api.MonitorController;
+import nl.weerbaar.spring.monitor.MonitorContact;
+import nl.weerbaar.spring.monitor.MonitorReports;
+import nl.weerbaar.spring.monitor.NoodhandboekPrints;
+import nl.weerbaar.spring.monitor.ScenarioMapping;
+import nl.weerbaar.spring.monitor.WeerbaarMonitor;
+import nl.weerbaar.spring.monitor.internal.DefaultWeerbaarMonitor;
+import nl.weerbaar.spring.monitor.internal.EngineNoodhandboekPrints;
+import nl.weerbaar.spring.monitor.internal.ShippedScenarioMapping;
+import nl.weerbaar.spring.monitor.web.MonitorPageFilter;
+import nl.weerbaar.spring.monitor.web.MonitorPages;
+import nl.weerbaar.spring.monitor.web.MonitorTemplates;
+import nl.weerbaar.spring.monitor.web.PdfReports;
+import org.springframework.core.env.Environment;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import java.time.Duration;
 import nl.weerbaar.spring.rest.FormRefusalExceptionMapper;
 import nl.weerbaar.spring.rest.FormRefusalRestExceptionMapper;
 import nl.weerbaar.spring.security.DirectoryScope;
@@ -76,7 +93,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.web.method.HandlerTypePredicate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.PathMatchConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.util.ArrayList;
@@ -149,11 +168,14 @@ public class WeerbaarAutoConfiguration {
         return ReminderSender.logging();
     }
 
-    /** Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}. */
+    /**
+     * Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}: a region
+     * that names no configured veiligheidsregio stops start-up, naming the property and the value.
+     */
     @Bean
     @ConditionalOnMissingBean
-    public TenantDirectory weerbaarTenantDirectory(WeerbaarTenants tenants) {
-        return new WeerbaarTenantDirectory(tenants);
+    public TenantDirectory weerbaarTenantDirectory(WeerbaarProperties properties) {
+        return new WeerbaarTenantDirectory(configuredTenants(properties));
     }
 
     /** The crisis scenarios shipped with the VNG catalog and the measures each calls on. */
@@ -161,13 +183,6 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     public Scenarios weerbaarScenarios() {
         return ScenarioLoader.vng2025();
-    }
-
-    /** Who works each measure for each gemeente, and where. */
-    @Bean
-    @ConditionalOnMissingBean
-    public MeasureRoutes weerbaarMeasureRoutes(WeerbaarComponents components) {
-        return components.routes();
     }
 
     /** Named as the models name it: {@code ${weerbaarDeadlines.overdueAt(dueDate)}}. */
@@ -200,14 +215,8 @@ public class WeerbaarAutoConfiguration {
      */
     @Bean
     @ConditionalOnMissingBean
-    public DirectoryScope weerbaarDirectoryScope(WeerbaarProperties properties,
-                                                 WeerbaarDirectoryProperties directory) {
-        Map<String, String> regions = new LinkedHashMap<>();
-        if (directory.isRegionSeesMemberGemeenten()) {
-            properties.getTenants().stream().filter(t -> t.getRegion() != null)
-                    .forEach(t -> regions.put(t.getId(), t.getRegion()));
-        }
-        return new DirectoryScope(regions);
+    public DirectoryScope weerbaarDirectoryScope(TenantDirectory tenants, WeerbaarDirectoryProperties directory) {
+        return new DirectoryScope(directory.isRegionSeesMemberGemeenten() ? tenants : TenantDirectory.none());
     }
 
     /** Picked up by Camunda's starter with every other ProcessEnginePlugin bean. */
@@ -218,11 +227,18 @@ public class WeerbaarAutoConfiguration {
         return new WeerbaarSpringEnginePlugin(processes, components);
     }
 
+    /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "weerbaar.engine-switch", name = "keep-administrators", matchIfMissing = true)
+    public AdministratorsCarriedOver weerbaarAdministratorsCarriedOver() {
+        return new AdministratorsCarriedOver();
+    }
+
     @Bean
     @ConditionalOnMissingBean
     public WeerbaarTenants weerbaarTenants(WeerbaarProperties properties, ObjectProvider<ProcessEngine> engine) {
-        List<WeerbaarTenant> configured = properties.getTenants().stream()
-                .map(t -> new WeerbaarTenant(t.getId(), t.getName(), t.getType(), t.getRegion())).toList();
+        List<WeerbaarTenant> configured = configuredTenants(properties);
         if (!properties.isTenantsFromIdentityService()) {
             return () -> configured;
         }
@@ -257,8 +273,16 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
     public MeasureProgressService weerbaarMeasureProgressService(ProcessEngine engine, TenantCatalogs catalogs,
-                                                                 WeerbaarSettings settings, MeasureRoutes routes) {
-        return new MeasureProgressService(engine, catalogs, settings.zone(), routes);
+                                                                 WeerbaarSettings settings,
+                                                                 WeerbaarComponents components) {
+        // The processes' own routes, so that progress finds a lifecycle where the processes run it.
+        return new MeasureProgressService(engine, catalogs, settings.zone(), components.routes());
+    }
+
+    /** {@code weerbaar.tenants[]}, in order. */
+    private static List<WeerbaarTenant> configuredTenants(WeerbaarProperties properties) {
+        return properties.getTenants().stream()
+                .map(t -> new WeerbaarTenant(t.getId(), t.getName(), t.getType(), t.getRegion())).toList();
     }
 
     /**
@@ -280,6 +304,55 @@ public class WeerbaarAutoConfiguration {
             return new MailReminderSender(mail, engine::getObject, notifications.getFrom(),
                     notifications.getTasklistUrl(), ReminderSender.logging());
         }
+    }
+
+    /**
+     * Which measures prepare for which scenario: the shipped scenarios with each gemeente's overlay adjustments,
+     * checked for every configured tenant at start-up.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    public ScenarioMapping weerbaarScenarioMapping(Scenarios scenarios, WeerbaarCatalogs catalogs,
+                                                   WeerbaarTenants tenants) {
+        return new ShippedScenarioMapping(scenarios, catalogs).check(tenants.all().stream()
+                .map(WeerbaarTenant::id).toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProcessEngine.class)
+    public NoodhandboekPrints weerbaarNoodhandboekPrints(ProcessEngine engine) {
+        return new EngineNoodhandboekPrints(engine);
+    }
+
+    /** The Weerbaarheidsmonitor: dashboards, region roll-up, scenario readiness, raadsrapportage, noodhandboek. */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnBean(ProcessEngine.class)
+    public WeerbaarMonitor weerbaarMonitor(ProcessEngine engine, MeasureProgressService progress,
+                                           WeerbaarCatalogs catalogs, TenantDirectory directory,
+                                           WeerbaarTenants tenants, ScenarioMapping scenarios,
+                                           NoodhandboekPrints prints, WeerbaarProperties properties) {
+        Map<String, List<MonitorContact>> contacts = new LinkedHashMap<>();
+        for (WeerbaarProperties.Tenant tenant : properties.getTenants()) {
+            contacts.put(tenant.getId(), tenant.getContacts().stream().map(c -> new MonitorContact(c.getName(),
+                    c.getFunction(), c.getPhone(), c.getEmail(), c.getUser(), c.getParty())).toList());
+        }
+        return new DefaultWeerbaarMonitor(engine, progress, catalogs, directory, tenants, scenarios, prints, contacts,
+                properties.getZone());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public MonitorTemplates weerbaarMonitorTemplates() {
+        return new MonitorTemplates();
+    }
+
+    /** The raadsrapportage and the noodhandboek as PDF, for the pages and the API alike. */
+    @Bean
+    @ConditionalOnMissingBean(MonitorReports.class)
+    public PdfReports weerbaarMonitorReports(MonitorTemplates templates, WeerbaarProperties properties) {
+        return new PdfReports(templates, properties.getZone());
     }
 
     /**
@@ -346,6 +419,18 @@ public class WeerbaarAutoConfiguration {
         }
     }
 
+    /** Who calls the API and the monitor's pages: one bean for both. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class CallerConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
+            return new IdentityServiceCurrentUser(engine);
+        }
+    }
+
     /** The REST API under /api/weerbaar/v1 (NL API Design Rules). */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -353,12 +438,6 @@ public class WeerbaarAutoConfiguration {
             "com.fasterxml.jackson.databind.ObjectMapper"})
     @ConditionalOnProperty(prefix = "weerbaar.api", name = "enabled", matchIfMissing = true)
     static class ApiConfiguration {
-
-        @Bean
-        @ConditionalOnMissingBean
-        CurrentUser weerbaarCurrentUser(ProcessEngine engine) {
-            return new IdentityServiceCurrentUser(engine);
-        }
 
         @Bean
         @ConditionalOnMissingBean
@@ -385,6 +464,16 @@ public class WeerbaarAutoConfiguration {
         LifecycleController weerbaarLifecycleController(MeasureProgressService progress, CallerTenant caller,
                                                         WeerbaarProperties properties) {
             return new LifecycleController(progress, caller, properties.getZone());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        @ConditionalOnBean(ProcessEngine.class)
+        MonitorController weerbaarMonitorController(WeerbaarMonitor monitor, MonitorReports reports,
+                                                    CallerTenant caller, CurrentUser currentUser,
+                                                    WeerbaarProperties properties) {
+            return new MonitorController(monitor, reports, caller, currentUser, locale(properties),
+                    properties.getZone());
         }
 
         /** The OpenAPI document: as shipped, with the configured contact, then each customizer's changes. */
@@ -437,6 +526,83 @@ public class WeerbaarAutoConfiguration {
 
         private static Locale locale(WeerbaarProperties properties) {
             return properties.getLocale();
+        }
+    }
+
+    /**
+     * The monitor's pages under {@code weerbaar.monitor.path}, their assets (NL Design System CSS, bundled in the jar)
+     * and the filter that sets their security headers. Who may see them is the host's chain's business
+     * ({@code WeerbaarHttpSecurity}: the host's own login, or a Tasklist login in the same browser).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.web.servlet.DispatcherServlet")
+    @ConditionalOnProperty(prefix = "weerbaar.monitor", name = "enabled", matchIfMissing = true)
+    @ConditionalOnBean(ProcessEngine.class)
+    static class MonitorPagesConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean
+        MonitorPages weerbaarMonitorPages(WeerbaarMonitor monitor, MonitorReports reports, MonitorTemplates templates,
+                                          CurrentUser currentUser, WeerbaarProperties properties,
+                                          Environment environment) {
+            WeerbaarProperties.Monitor settings = properties.getMonitor();
+            String tasklist = settings.getTasklistUrl() != null && !settings.getTasklistUrl().isBlank()
+                    ? settings.getTasklistUrl()
+                    : environment.getProperty("camunda.bpm.webapp.application-path", "/camunda")
+                            .replaceAll("/+$", "") + "/app/tasklist/default/";
+            return new MonitorPages(monitor, reports, templates, currentUser, new MonitorPages.Settings(
+                    monitorPath(properties), tasklist, settings.getStylesheets(), settings.getThemeClass(),
+                    properties.getZone()));
+        }
+
+        /** The page the monitor's part of the host's chain shows a visitor who is not logged in. */
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorLoginPage")
+        java.util.function.BiFunction<jakarta.servlet.http.HttpServletRequest,
+                jakarta.servlet.http.HttpServletResponse, String> weerbaarMonitorLoginPage(MonitorPages pages) {
+            return pages::notLoggedInPage;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorPageFilter")
+        FilterRegistrationBean<MonitorPageFilter> weerbaarMonitorPageFilter(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            FilterRegistrationBean<MonitorPageFilter> registration = new FilterRegistrationBean<>(
+                    new MonitorPageFilter(path));
+            registration.addUrlPatterns(path, path + "/*");
+            registration.setName("weerbaarMonitorPageFilter");
+            return registration;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(name = "weerbaarMonitorAssets")
+        WebMvcConfigurer weerbaarMonitorAssets(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            return new WebMvcConfigurer() {
+                @Override
+                public void addResourceHandlers(ResourceHandlerRegistry registry) {
+                    registry.addResourceHandler(path + "/assets/**")
+                            .addResourceLocations("classpath:/weerbaar/monitor/assets/")
+                            .setCacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic());
+                }
+            };
+        }
+
+        /** The pages' mappings under the path as the properties cleaned it, not as it was written. */
+        @Bean
+        WebMvcConfigurer weerbaarMonitorPagePath(WeerbaarProperties properties) {
+            String path = monitorPath(properties);
+            return new WebMvcConfigurer() {
+                @Override
+                public void configurePathMatch(PathMatchConfigurer configurer) {
+                    configurer.addPathPrefix(path, HandlerTypePredicate.forAssignableType(MonitorPages.class));
+                }
+            };
+        }
+
+        static String monitorPath(WeerbaarProperties properties) {
+            return properties.getMonitor().getPath();
         }
     }
 

@@ -3,6 +3,7 @@ package nl.weerbaar.spring;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
+import nl.weerbaar.spring.internal.MonitorPath;
 import nl.weerbaar.spring.tenant.TenantType;
 
 import java.time.Duration;
@@ -68,6 +69,9 @@ public class WeerbaarProperties {
 
     /** The weerbaar.measures metrics. */
     private final Metrics metrics = new Metrics();
+
+    /** The Weerbaarheidsmonitor's pages (dashboard, region view, scenarios, raadsrapportage, noodhandboek). */
+    private final Monitor monitor = new Monitor();
 
     /** Reminders and escalations by e-mail, sent when the application configures spring.mail.*. */
     private final Notifications notifications = new Notifications();
@@ -168,6 +172,10 @@ public class WeerbaarProperties {
         return metrics;
     }
 
+    public Monitor getMonitor() {
+        return monitor;
+    }
+
     public Notifications getNotifications() {
         return notifications;
     }
@@ -215,6 +223,135 @@ public class WeerbaarProperties {
         }
     }
 
+    /** A contact of a tenant for the noodhandboek. */
+    public static class Contact {
+
+        /** Who, e.g. Team Openbare Orde en Veiligheid. */
+        private String name;
+
+        /** What for, e.g. AOV-adviseur or Sleutelhouder gemeentehuis. */
+        private String function;
+
+        /** Phone number, ideally one that works when the mobile network is down. */
+        private String phone;
+
+        /** E-mail address. */
+        private String email;
+
+        /** The Camunda user this contact is; a measure owned by that user shows these details. */
+        private String user;
+
+        /** The catalog party (e.g. veiligheidsregios, ghor) this is the contact for; measures naming it show it. */
+        private String party;
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getFunction() {
+            return function;
+        }
+
+        public void setFunction(String function) {
+            this.function = function;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
+
+        public String getUser() {
+            return user;
+        }
+
+        public void setUser(String user) {
+            this.user = user;
+        }
+
+        public String getParty() {
+            return party;
+        }
+
+        public void setParty(String party) {
+            this.party = party;
+        }
+    }
+
+    /** The Weerbaarheidsmonitor. */
+    public static class Monitor {
+
+        /** Whether the monitor's pages are served (needs Spring MVC). */
+        private boolean enabled = true;
+
+        /** Where the pages are served, e.g. /weerbaar; a trailing slash is dropped, the root is refused. */
+        private String path = MonitorPath.DEFAULT;
+
+        /** Tasklist's address for links to open tasks; empty derives it from camunda.bpm.webapp.application-path. */
+        private String tasklistUrl;
+
+        /** Extra style sheets (URLs) after the built-in NL Design System theme, e.g. the gemeente's own tokens. */
+        private List<String> stylesheets = new ArrayList<>();
+
+        /** The CSS class of the design-token theme on every page; voorbeeld-theme is NL Design System's example. */
+        private String themeClass = "voorbeeld-theme";
+
+        public boolean isEnabled() {
+            return enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public String getPath() {
+            return path;
+        }
+
+        public void setPath(String path) {
+            this.path = MonitorPath.of(path);
+        }
+
+        public String getTasklistUrl() {
+            return tasklistUrl;
+        }
+
+        public void setTasklistUrl(String tasklistUrl) {
+            this.tasklistUrl = tasklistUrl;
+        }
+
+        public List<String> getStylesheets() {
+            return stylesheets;
+        }
+
+        public void setStylesheets(List<String> stylesheets) {
+            this.stylesheets = stylesheets;
+        }
+
+        public String getThemeClass() {
+            return themeClass;
+        }
+
+        public void setThemeClass(String themeClass) {
+            this.themeClass = themeClass;
+        }
+    }
+
     /** A tenant: a gemeente or a veiligheidsregio. */
     public static class Tenant {
 
@@ -232,6 +369,9 @@ public class WeerbaarProperties {
 
         /** Overlays applied for this tenant only (Spring resource locations). */
         private List<String> overlays = new ArrayList<>();
+
+        /** Who to reach in a crisis, printed in the noodhandboek: key contacts, measure owners, partners. */
+        private List<Contact> contacts = new ArrayList<>();
 
         public String getId() {
             return id;
@@ -271,6 +411,14 @@ public class WeerbaarProperties {
 
         public void setOverlays(List<String> overlays) {
             this.overlays = overlays;
+        }
+
+        public List<Contact> getContacts() {
+            return contacts;
+        }
+
+        public void setContacts(List<Contact> contacts) {
+            this.contacts = contacts;
         }
     }
 

@@ -16,11 +16,13 @@ import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.catalog.CatalogFailureAnalyzer;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
+import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -32,7 +34,6 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.Map;
 
-import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import nl.weerbaar.core.scenario.Scenarios;
 import nl.weerbaar.spring.notify.MailReminderSender;
@@ -73,6 +74,13 @@ class WeerbaarAutoConfigurationTests {
             assertThat(context.getBean(WeerbaarProcessBeans.class).registered())
                     .contains("weerbaarLoadMeasure", "weerbaarCrisisReopenReviews", "weerbaarZienswijzeTerms");
         });
+    }
+
+    @Test
+    void keepsTheAdministratorsAcrossAnEngineSwitchUnlessSwitchedOff() {
+        runner.run(context -> assertThat(context).hasSingleBean(AdministratorsCarriedOver.class));
+        runner.withPropertyValues("weerbaar.engine-switch.keep-administrators=false")
+                .run(context -> assertThat(context).doesNotHaveBean(AdministratorsCarriedOver.class));
     }
 
     @Test
@@ -164,7 +172,7 @@ class WeerbaarAutoConfigurationTests {
             assertThat(directory.regionOf("utrecht")).contains("vr-utrecht");
             assertThat(directory.isRegion("vr-utrecht")).isTrue();
             assertThat(directory.gemeentenOf("vr-utrecht")).containsExactly("utrecht");
-            assertThat(context.getBean(MeasureRoutes.class).tenants()).isSameAs(directory);
+            assertThat(context.getBean(WeerbaarComponents.class).routes().tenants()).isSameAs(directory);
         });
     }
 
@@ -274,6 +282,51 @@ class WeerbaarAutoConfigurationTests {
     }
 
     @Test
+    void refusesARegionThatNamesNoConfiguredVeiligheidsregioNamingThePropertyAndTheValue() {
+        assertRegionRefused(new String[] {"weerbaar.tenants[0].id=utrecht", "weerbaar.tenants[0].region=vr-utrecht",
+                "weerbaar.tenants[1].id=amersfoort", "weerbaar.tenants[1].region=vr-utrech",
+                "weerbaar.tenants[2].id=vr-utrecht", "weerbaar.tenants[2].type=veiligheidsregio"},
+                "weerbaar.tenants[1].region", "vr-utrech", "no tenant 'vr-utrech' in weerbaar.tenants[]");
+        assertRegionRefused(new String[] {"weerbaar.tenants[0].id=utrecht", "weerbaar.tenants[0].region=amersfoort",
+                "weerbaar.tenants[1].id=amersfoort", "weerbaar.tenants[1].region=vr-utrecht",
+                "weerbaar.tenants[2].id=vr-utrecht", "weerbaar.tenants[2].type=veiligheidsregio"},
+                "weerbaar.tenants[0].region", "amersfoort", "'amersfoort' is a gemeente");
+        assertRegionRefused(new String[] {"weerbaar.tenants[0].id=utrecht", "weerbaar.tenants[0].region=vr-utrecht"},
+                "weerbaar.tenants[0].region", "vr-utrecht", "none is configured");
+    }
+
+    @Test
+    void anApplicationsOwnTenantDirectoryIsTheOneThePartsUse() {
+        TenantDirectory own = TenantDirectory.of(Map.of("utrecht", "vr-eigen"), java.util.Set.of("vr-eigen"));
+        // With the application's own directory, a region the properties do not know stops nothing.
+        runner.withBean(TenantDirectory.class, () -> own)
+                .withPropertyValues("weerbaar.tenants[0].id=utrecht", "weerbaar.tenants[0].region=vr-eigen")
+                .run(context -> {
+                    assertThat(context).hasNotFailed();
+                    assertThat(context.getBean(WeerbaarComponents.class).tenants()).isSameAs(own);
+                    assertThat(context.getBean(WeerbaarComponents.class).routes().tenants()).isSameAs(own);
+                });
+    }
+
+    @Test
+    void refusesAMailSenderWithoutAValidAddressOrAnAbsoluteTasklistUrlNamingTheProperty() {
+        ApplicationContextRunner withMail = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
+                        MailSenderAutoConfiguration.class, WeerbaarAutoConfiguration.class))
+                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class))
+                .withPropertyValues("spring.mail.host=smtp.gemeente.example");
+        withMail.withPropertyValues("weerbaar.notifications.from=weerbaar bij gemeente.nl").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(findCause(context.getStartupFailure(), IllegalArgumentException.class))
+                    .hasMessageContaining("weerbaar.notifications.from 'weerbaar bij gemeente.nl'");
+        });
+        withMail.withPropertyValues("weerbaar.notifications.tasklist-url=/camunda/app/tasklist/").run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(findCause(context.getStartupFailure(), IllegalArgumentException.class))
+                    .hasMessageContaining("weerbaar.notifications.tasklist-url '/camunda/app/tasklist/'");
+        });
+    }
+
+    @Test
     void rejectsAMalformedDayNamingThePropertyAndTheValue() {
         assertRefused("weerbaar.continuity.review-date", "15 januari", "is not a day as MM-DD");
         assertRefused("weerbaar.zienswijze.kaders-deadline", "02-30", "is not a day as MM-DD");
@@ -308,6 +361,19 @@ class WeerbaarAutoConfigurationTests {
             assertThat(bind.getProperty().getValue()).hasToString(value);
             assertThat(bind).hasMessageContaining("'" + property + "'");
             assertThat(findCause(bind, IllegalArgumentException.class)).hasMessageContaining(value)
+                    .hasMessageContaining(reason);
+        });
+    }
+
+    /** Start-up fails at the tenant directory, naming the property, its value and what is wrong with it. */
+    private void assertRegionRefused(String[] tenants, String property, String value, String reason) {
+        runner.withPropertyValues(tenants).run(context -> {
+            assertThat(context).hasFailed();
+            InvalidConfigurationPropertyValueException refused = findCause(context.getStartupFailure(),
+                    InvalidConfigurationPropertyValueException.class);
+            assertThat(refused.getName()).isEqualTo(property);
+            assertThat(refused.getValue()).isEqualTo(value);
+            assertThat(refused).hasMessageContaining(property).hasMessageContaining("'" + value + "'")
                     .hasMessageContaining(reason);
         });
     }

@@ -2,7 +2,6 @@ package nl.weerbaar.webapps;
 
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration;
-import org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -22,7 +21,8 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration(after = CamundaBpmWebappAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass(CamundaBpmWebappAutoConfiguration.class)
-@ConditionalOnBean(CamundaBpmWebappInitializer.class)
+// By name: Operaton 1.0 made its initializer class package-private.
+@ConditionalOnBean(type = "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappInitializer")
 @ConditionalOnProperty(prefix = "weerbaar.webapps-nl", name = "enabled", matchIfMissing = true)
 public class WeerbaarWebappsNlAutoConfiguration {
 

@@ -101,9 +101,9 @@ class DutchWebappsFilterTest {
 
     @Test
     void rejectsAnApplicationPathThatIsNoPlainPath() {
-        assertThatThrownBy(() -> new DutchWebappsFilter("/camunda/*"))
+        assertThatThrownBy(() -> new DutchWebappsFilter("/webapps/*"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Webapp application path '/camunda/*' has the character '*' at position 9;"
+                .hasMessage("Webapp application path '/webapps/*' has the character '*' at position 9;"
                         + " camunda.bpm.webapp.application-path takes a plain path such as /camunda");
     }
 

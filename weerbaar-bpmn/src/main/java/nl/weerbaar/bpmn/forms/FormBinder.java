@@ -160,6 +160,10 @@ public final class FormBinder {
                     throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.max-length}",
                             Map.of("max", STORED_TEXT_MAX), FormMessages.DUTCH));
                 }
+                if (s.indexOf('\u0000') >= 0) {
+                    // PostgreSQL's text columns cannot hold the NUL character: the insert would fail (a 500).
+                    throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.nul}"));
+                }
                 return s;
             }
             throw new IllegalArgumentException(FormMessages.resolve("{weerbaar.form.type.text}"));

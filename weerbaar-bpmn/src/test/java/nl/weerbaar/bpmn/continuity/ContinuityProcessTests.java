@@ -36,7 +36,7 @@ import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.continuity.ContinuityProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-continuiteit}: the yearly timer start and the manual start, one assessment

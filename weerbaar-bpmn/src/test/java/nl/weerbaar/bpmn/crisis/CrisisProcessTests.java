@@ -44,7 +44,7 @@ import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.crisis.CrisisProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-crisis}: the start by message and its refusals, the scenario's checklists of
@@ -216,6 +216,20 @@ class CrisisProcessTests extends ProcessTestCase {
         assertThat(cyber).contains("1.3", "2.1", "2.3", "2.6").doesNotContain("3.1", "3.2", "2.2");
         assertThat(power).contains("3.1", "3.2", "2.2");
         assertThat(power.size()).isGreaterThan(cyber.size());
+    }
+
+    @Test
+    void theChecklistsFollowTheGemeentesOwnAdjustmentOfTheScenario() {
+        ProcessInstance crisis = runtime.createMessageCorrelation(START_MESSAGE).tenantId(TestEngine.AMERSFOORT)
+                .processInstanceBusinessKey("amersfoort:cyber-2026-01").setVariable("scenario", "CYBERAANVAL")
+                .correlateStartMessage();
+        started.add(crisis.getId());
+
+        List<Object> checklist = checklist(crisis, CHECKLIST_WARM_TOT_72U).stream()
+                .map(task -> tasks.getVariableLocal(task.getId(), "measureRef")).toList();
+        assertThat(refs("CYBERAANVAL", Phase.WARM_TOT_72U)).contains("2.6").doesNotContain("3.1");
+        assertThat(checklist).contains("3.1").doesNotContain("2.6");
+        assertThat(checklist).hasSize(refs("CYBERAANVAL", Phase.WARM_TOT_72U).size());
     }
 
     @Test

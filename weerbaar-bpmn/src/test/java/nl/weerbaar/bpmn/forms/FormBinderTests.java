@@ -66,6 +66,13 @@ class FormBinderTests {
     }
 
     @Test
+    void refusesTextWithTheNulCharacterThatNoPostgresTextColumnHolds() {
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "a\u0000b"))
+                .contains("mag het teken NUL (U+0000) niet bevatten");
+        assertThat(FormBinder.typeProblem(MeasureForms.Escalation.class, "escalationAction", "a\u0001b")).isEmpty();
+    }
+
+    @Test
     void countsAttachmentsAsEvidence() {
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 1).valid()).isTrue();
         assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), 0).violations())

@@ -33,7 +33,7 @@ import java.util.Map;
 
 import static nl.weerbaar.bpmn.TestEngine.at;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Instances started on the models as they were before the rolverdeling, the scenario checklists and the

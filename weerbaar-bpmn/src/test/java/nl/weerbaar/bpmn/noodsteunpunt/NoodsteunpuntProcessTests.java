@@ -33,7 +33,7 @@ import static nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-noodsteunpunt}: the location loop, set-up, the exercise and burgemeester

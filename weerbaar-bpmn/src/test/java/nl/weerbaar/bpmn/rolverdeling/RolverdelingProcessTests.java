@@ -37,7 +37,7 @@ import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.rolverdeling.RolverdelingProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-rolverdeling} and {@code weerbaar-rolverdeling-regio}: recording, the

@@ -31,7 +31,7 @@ import static nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives every path of {@code weerbaar-zienswijze-gemeente} started on its own in a gemeente's tenant: the

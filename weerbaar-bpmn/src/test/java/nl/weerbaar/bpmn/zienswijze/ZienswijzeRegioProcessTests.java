@@ -38,7 +38,7 @@ import static nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.entry;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
 /**
  * Drives {@code weerbaar-zienswijze-regio} with the gemeenten's processes it starts in their own tenants: the

@@ -20,10 +20,12 @@ import java.util.Objects;
  * @param adaptations    changes to the target's measures
  * @param localMeasures  measures of its own
  * @param pillarChoices  who holds the bevoegd gezag of a pillar whose catalog names more than one
+ * @param scenarioAdjustments measures added to or taken out of crisis scenarios' shipped mapping
  */
 public record Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
                       List<Party> parties, Map<String, SourceLocation> partyLocations, List<Adaptation> adaptations,
-                      List<LocalMeasure> localMeasures, List<PillarChoice> pillarChoices) {
+                      List<LocalMeasure> localMeasures, List<PillarChoice> pillarChoices,
+                      List<ScenarioAdjustment> scenarioAdjustments) {
 
     public Overlay {
         Objects.requireNonNull(urn, "urn");
@@ -35,6 +37,14 @@ public record Overlay(String urn, String title, String target, String source, So
         adaptations = adaptations == null ? List.of() : List.copyOf(adaptations);
         localMeasures = localMeasures == null ? List.of() : List.copyOf(localMeasures);
         pillarChoices = pillarChoices == null ? List.of() : List.copyOf(pillarChoices);
+        scenarioAdjustments = scenarioAdjustments == null ? List.of() : List.copyOf(scenarioAdjustments);
+    }
+
+    public Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,
+                   List<Party> parties, Map<String, SourceLocation> partyLocations, List<Adaptation> adaptations,
+                   List<LocalMeasure> localMeasures, List<PillarChoice> pillarChoices) {
+        this(urn, title, target, source, targetLocation, parties, partyLocations, adaptations, localMeasures,
+                pillarChoices, List.of());
     }
 
     public Overlay(String urn, String title, String target, String source, SourceLocation targetLocation,

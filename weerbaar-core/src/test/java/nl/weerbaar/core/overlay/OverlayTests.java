@@ -699,7 +699,7 @@ class OverlayTests {
         assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::measureRef,
                 CatalogViolation::field, CatalogViolation::message).containsExactly(tuple(
                 new SourceLocation("utrecht.yaml", 4, 1), null, "gemeente",
-                "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, pillars, target, title, urn"));
+                "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, pillars, scenarios, target, title, urn"));
     }
 
     @Test

@@ -208,8 +208,8 @@ class CatalogRegistryTests {
         assertThat(failure.violations()).extracting(CatalogViolation::location, CatalogViolation::measureRef,
                 CatalogViolation::field, CatalogViolation::message).containsExactly(
                 tuple(new SourceLocation("fout.yaml", 8, 1), null, "gemeente",
-                        "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, pillars, target, title,"
-                                + " urn"),
+                        "unknown key 'gemeente'; allowed keys are localMeasures, measures, parties, pillars, scenarios,"
+                                + " target, title, urn"),
                 tuple(new SourceLocation("kapot.yaml", 2, 1), null, "version", "must be greater than or equal to 1"),
                 tuple(new SourceLocation("zeist.yaml", 5, 5), "9.9", "ref",
                         "catalog urn:weerbaar:vng-2025 has no measure 9.9"));

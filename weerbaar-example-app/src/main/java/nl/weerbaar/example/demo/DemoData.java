@@ -1,6 +1,7 @@
 package nl.weerbaar.example.demo;
 
 import nl.weerbaar.bpmn.roles.RoleMapping;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.spring.WeerbaarProperties;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,11 +32,11 @@ public class DemoData implements ApplicationRunner {
     private final WeerbaarProperties properties;
     private final Environment environment;
 
-    public DemoData(ProcessEngine engine, RoleMapping roles, MeasureRoutes routes, WeerbaarProperties properties,
+    public DemoData(ProcessEngine engine, RoleMapping roles, WeerbaarComponents components, WeerbaarProperties properties,
                     Environment environment) {
         this.engine = engine;
         this.roles = roles;
-        this.routes = routes;
+        this.routes = components.routes();
         this.properties = properties;
         this.environment = environment;
     }
@@ -48,7 +49,8 @@ public class DemoData implements ApplicationRunner {
                 Weerbaar demo ready. Tasklist: {}/camunda/app/tasklist/ — log in as utrecht.aov, amersfoort.aov, \
                 utrecht.gemsec, … or demo (administrator); every password is '{}'. Engine REST: {}/engine-rest, \
                 Weerbaar API: {}/api/weerbaar/v1/progress (HTTP Basic), described by \
-                {}/api/weerbaar/v1/openapi.json.""", base, DemoUsers.PASSWORD, base, base, base);
+                {}/api/weerbaar/v1/openapi.json. Weerbaarheidsmonitor: {}/weerbaar/ (after logging in to Tasklist; \
+                vr-utrecht.ab sees the region).""", base, DemoUsers.PASSWORD, base, base, base, base);
     }
 
     /** Creates whatever of the demo data is missing. */

@@ -103,28 +103,33 @@ final class DemoWork {
         }
         ProcessInstance instance = lifecycles.start(tenant, ref);
         String id = instance.getId();
-        // A region-led measure is the region's work: its owner is the region's user.
-        String owner = tenant.equals(instance.getTenantId()) ? tenant + ".aov" : instance.getTenantId() + ".ab";
+        boolean regionLed = !tenant.equals(instance.getTenantId());
+        // A region-led measure is the region's work: its owner is the region's user, and the region's bestuur decides.
+        String owner = regionLed ? instance.getTenantId() + ".ab" : tenant + ".aov";
+        // Each decision taken by the user whose role takes it, as in Tasklist (claim, then complete), so the
+        // monitor's history and the raadsrapportage name who decided: the wethouder for pillars 1 and 3 to 6, the
+        // burgemeester for pillar 2 (the pillars' bevoegd gezag).
+        String authority = regionLed ? owner : tenant + (ref.startsWith("2.") ? ".burgemeester" : ".wethouder");
         switch (stage) {
             case INTAKE -> {
             }
             case NOT_APPLICABLE_REVIEW, NOT_APPLICABLE -> {
-                complete(id, MeasureProcessModel.INTAKE, Map.of("applicability", "NIET_VAN_TOEPASSING",
+                complete(id, MeasureProcessModel.INTAKE, owner, Map.of("applicability", "NIET_VAN_TOEPASSING",
                         "notApplicableReason", "De gemeente heeft geen eigen voorziening hiervoor; de regio regelt"
                                 + " dit in het regionaal crisisplan."));
                 if (stage == Stage.NOT_APPLICABLE) {
-                    complete(id, MeasureProcessModel.NOT_APPLICABLE_REVIEW, Map.of("notApplicableDecision",
+                    complete(id, MeasureProcessModel.NOT_APPLICABLE_REVIEW, authority, Map.of("notApplicableDecision",
                             "GOEDGEKEURD", "notApplicableComment", "Akkoord, geborgd in het regionaal crisisplan."));
                 }
             }
             default -> {
                 LocalDate due = stage == Stage.OVERDUE ? today.minusDays(10) : today.plusMonths(4);
-                complete(id, MeasureProcessModel.INTAKE, Map.of("applicability", "VAN_TOEPASSING", "owner", owner,
+                complete(id, MeasureProcessModel.INTAKE, owner, Map.of("applicability", "VAN_TOEPASSING", "owner", owner,
                         "dueDate", due.toString()));
                 if (stage == Stage.PLAN) {
                     return;
                 }
-                complete(id, MeasureProcessModel.PLAN, Map.of("plan", "1. Huidige situatie inventariseren met de"
+                complete(id, MeasureProcessModel.PLAN, owner, Map.of("plan", "1. Huidige situatie inventariseren met de"
                         + " vakafdelingen.\n2. Afspraken maken met de partners uit de handreiking.\n3. Oefenen en"
                         + " vastleggen in het crisisplan."));
                 if (stage == Stage.OVERDUE) {
@@ -136,12 +141,12 @@ final class DemoWork {
                 if (stage == Stage.EXECUTE) {
                     return;
                 }
-                complete(id, MeasureProcessModel.EXECUTE, Map.of("executionSummary", "Afspraken gemaakt en"
+                complete(id, MeasureProcessModel.EXECUTE, owner, Map.of("executionSummary", "Afspraken gemaakt en"
                         + " vastgelegd; oefening gehouden met de betrokken partners."));
-                complete(id, MeasureProcessModel.EVIDENCE, Map.of("evidenceLinks",
+                complete(id, MeasureProcessModel.EVIDENCE, owner, Map.of("evidenceLinks",
                         "https://intranet.example.org/" + tenant + "/maatregel-" + ref));
                 if (stage == Stage.DONE) {
-                    complete(id, MeasureProcessModel.REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
+                    complete(id, MeasureProcessModel.REVIEW, authority, Map.of("reviewDecision", "GOEDGEKEURD"));
                 }
             }
         }
@@ -256,11 +261,20 @@ final class DemoWork {
     }
 
     private void complete(String processInstanceId, String taskDefinitionKey, Map<String, Object> variables) {
+        complete(processInstanceId, taskDefinitionKey, null, variables);
+    }
+
+    /** Completes the task, claimed first by the user when one is named, as Tasklist has its users do. */
+    private void complete(String processInstanceId, String taskDefinitionKey, String user,
+                          Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(taskDefinitionKey)
                 .singleResult();
         if (task == null) {
             throw new IllegalStateException("demo data: no task " + taskDefinitionKey + " in process instance "
                     + processInstanceId);
+        }
+        if (user != null) {
+            tasks.claim(task.getId(), user);
         }
         tasks.complete(task.getId(), variables);
     }

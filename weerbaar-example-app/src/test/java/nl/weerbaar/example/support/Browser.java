@@ -176,6 +176,14 @@ public final class Browser implements AutoCloseable {
         return wait.until(condition);
     }
 
+    /**
+     * Where the browser tests save a screenshot for the docs: the build's {@code weerbaar.screenshots} directory,
+     * {@code docs/} for Camunda 7 (README shows them), {@code target/screenshots} for the Operaton build.
+     */
+    public static Path docs(String name) {
+        return Path.of(System.getProperty("weerbaar.screenshots", "../docs"), name);
+    }
+
     public void screenshot(Path file) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * The application as it runs with README's command — demo data, a real HTTP port — on H2, or on PostgreSQL when
- * the system property {@code weerbaar.it.database} is {@code postgres}. Every test class with this annotation
- * shares one Spring context.
+ * the system property {@code weerbaar.it.database} is {@code postgres}. Every test
+ * class with this annotation shares one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

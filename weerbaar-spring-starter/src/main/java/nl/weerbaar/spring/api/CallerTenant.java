@@ -10,6 +10,27 @@ import org.springframework.http.HttpStatus;
  */
 public final class CallerTenant {
 
+    private static final CurrentUser.Refusals REFUSALS = new CurrentUser.Refusals() {
+        @Override
+        public RuntimeException notLoggedIn() {
+            return new ApiException(HttpStatus.UNAUTHORIZED, "Meld u aan om de Weerbaar-API te gebruiken.");
+        }
+
+        @Override
+        public RuntimeException noTenant(CurrentUser.Authenticated user) {
+            return new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId()
+                    + " hoort bij geen gemeente of veiligheidsregio" + (user.tenantsClaim() == null ? "."
+                    : ": het token noemt er geen in de claim '" + user.tenantsClaim() + "'."));
+        }
+
+        @Override
+        public RuntimeException manyTenants(CurrentUser.Authenticated user) {
+            return new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId() + " hoort bij meer dan één"
+                    + " gemeente (" + String.join(", ", user.tenantIds()) + "); de API werkt voor één gemeente per"
+                    + " gebruiker.");
+        }
+    };
+
     private final CurrentUser currentUser;
 
     public CallerTenant(CurrentUser currentUser) {
@@ -17,23 +38,11 @@ public final class CallerTenant {
     }
 
     public String require() {
-        CurrentUser.Authenticated user = currentUser.get().orElseThrow(() ->
-                new ApiException(HttpStatus.UNAUTHORIZED, "Meld u aan om de Weerbaar-API te gebruiken."));
-        if (user.tenantIds().isEmpty()) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId()
-                    + " hoort bij geen gemeente of veiligheidsregio" + (user.tenantsClaim() == null ? "."
-                    : ": het token noemt er geen in de claim '" + user.tenantsClaim() + "'."));
-        }
-        if (user.tenantIds().size() > 1) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "Gebruiker " + user.userId() + " hoort bij meer dan één"
-                    + " gemeente (" + String.join(", ", user.tenantIds()) + "); de API werkt voor één gemeente per"
-                    + " gebruiker.");
-        }
-        return user.tenantIds().get(0);
+        return currentUser.requireOneTenant(REFUSALS).tenantId();
     }
 
     /** The caller's tenant, or {@code null} when they have none (for reading the shared catalog). */
     public String optional() {
-        return currentUser.get().filter(u -> u.tenantIds().size() == 1).map(u -> u.tenantIds().get(0)).orElse(null);
+        return currentUser.oneTenant().map(CurrentUser.OneTenant::tenantId).orElse(null);
     }
 }

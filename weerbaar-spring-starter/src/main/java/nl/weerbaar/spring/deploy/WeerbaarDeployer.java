@@ -37,8 +37,11 @@ import java.util.stream.Collectors;
  */
 public class WeerbaarDeployer implements InitializingBean {
 
-    /** The deployment source, shown in Cockpit. */
-    public static final String SOURCE = "weerbaar-spring-starter";
+    /**
+     * The deployment source, shown in Cockpit. The same in the Operaton build, so that an installation moving from
+     * Camunda 7 to Operaton finds its deployments unchanged (duplicate filtering compares name and source).
+     */
+    public static final String SOURCE = "weerbaar-spring-starter"; // same on Operaton
 
     /** Engine property with the SHA-256 digest of the processes last deployed to every tenant. */
     public static final String DIGEST_PROPERTY = "weerbaar.deployment.sha256";

@@ -1,6 +1,8 @@
 package nl.weerbaar.spring.notify;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.process.ReminderSender;
@@ -8,12 +10,13 @@ import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -35,13 +38,17 @@ public class MailReminderSender implements ReminderSender {
 
     private final JavaMailSender mail;
     private final Supplier<ProcessEngine> engine;
-    private final String from;
+    private final InternetAddress from;
     private final String tasklistUrl;
     private final ReminderSender fallback;
 
     /**
-     * @param tasklistUrl Tasklist as the recipients reach it, e.g. {@code https://weerbaar.gemeente.nl/camunda/app/tasklist/default/}
+     * @param from        the sender's address ({@code weerbaar.notifications.from})
+     * @param tasklistUrl Tasklist as the recipients reach it, an absolute http(s) URL
+     *                    ({@code weerbaar.notifications.tasklist-url}), e.g.
+     *                    {@code https://weerbaar.gemeente.nl/camunda/app/tasklist/default/}
      * @param fallback    what to do with a reminder that reaches nobody
+     * @throws IllegalArgumentException naming the property when the address or the URL is not one
      */
     public MailReminderSender(JavaMailSender mail, ProcessEngine engine, String from, String tasklistUrl,
                               ReminderSender fallback) {
@@ -49,23 +56,52 @@ public class MailReminderSender implements ReminderSender {
         Objects.requireNonNull(engine, "engine");
     }
 
-    /** With the engine looked up when the first reminder goes out, as the engine's own beans may need this one. */
+    /**
+     * With the engine looked up when the first reminder goes out, as the engine's own beans may need this one.
+     *
+     * @throws IllegalArgumentException naming the property when the address or the URL is not one
+     */
     public MailReminderSender(JavaMailSender mail, Supplier<ProcessEngine> engine, String from, String tasklistUrl,
                               ReminderSender fallback) {
         this.mail = Objects.requireNonNull(mail, "mail");
         this.engine = Objects.requireNonNull(engine, "engine");
-        this.from = Objects.requireNonNull(from, "from");
-        this.tasklistUrl = tasklistUrl.endsWith("/") ? tasklistUrl : tasklistUrl + "/";
+        this.from = address(from);
+        this.tasklistUrl = absolute(tasklistUrl);
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+    }
+
+    private static InternetAddress address(String from) {
+        try {
+            return new InternetAddress(Objects.requireNonNull(from, "from"), true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("weerbaar.notifications.from '" + from + "' is not an e-mail address: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** The links in the mails are followed from a mail client: only a full http(s) URL takes the reader there. */
+    private static String absolute(String tasklistUrl) {
+        Objects.requireNonNull(tasklistUrl, "tasklistUrl");
+        try {
+            URI uri = new URI(tasklistUrl);
+            if (!uri.isAbsolute() || uri.getHost() == null
+                    || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                throw new URISyntaxException(tasklistUrl, "not an absolute http(s) URL with a host");
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("weerbaar.notifications.tasklist-url '" + tasklistUrl
+                    + "' is not an absolute http(s) URL of Tasklist: " + e.getReason(), e);
+        }
+        return tasklistUrl.endsWith("/") ? tasklistUrl : tasklistUrl + "/";
     }
 
     @Override
     public void send(Reminder reminder) {
         // Whoever's action triggered the reminder may not read the identity service, nor — the directory scoped to
-        // their tenants (DirectoryScope) — see the reminder's tenant's people: look up as the engine itself does.
+        // their tenants (DirectoryScope) — see the reminder's tenant's people: with the checks off, neither holds.
         // recipients() keeps to the reminder's tenant.
-        Map<String, String> recipients = asEngine(() -> CrossTenant.call(engine.get().getRuntimeService(),
-                () -> recipients(reminder)));
+        Map<String, String> recipients = CrossTenant.call(engine.get().getRuntimeService(),
+                () -> recipients(reminder));
         if (recipients.isEmpty()) {
             LOG.warn("Niemand in {} met een e-mailadres om te herinneren (eigenaar {}, groepen {}); alleen gelogd",
                     reminder.tenantId(), reminder.owner(), reminder.groups());
@@ -84,21 +120,6 @@ public class MailReminderSender implements ReminderSender {
         }
         mail.send(message);
         LOG.info("{} verstuurd aan {} ({})", reminder.subject(), recipients.keySet(), reminder.tenantId());
-    }
-
-    /** Runs the work without the caller's authentication, then restores it. */
-    private <T> T asEngine(Supplier<T> work) {
-        IdentityService identity = engine.get().getIdentityService();
-        Authentication caller = identity.getCurrentAuthentication();
-        if (caller == null) {
-            return work.get();
-        }
-        identity.clearAuthentication();
-        try {
-            return work.get();
-        } finally {
-            identity.setAuthentication(caller);
-        }
     }
 
     /** User id → e-mail address of everyone the reminder reaches. */

@@ -33,6 +33,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -40,12 +41,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Progress of every measure in a gemeente, computed with a fixed number of queries whatever the number of
- * measures, and starting a measure's lifecycle (at most one active per gemeente and measure) and listing them.
+ * Progress of every measure in a gemeente — or in many at once — computed with a fixed number of queries whatever
+ * the number of measures and gemeenten, and starting a measure's lifecycle (at most one active per gemeente and
+ * measure) and listing them.
  */
 public class MeasureProgressService {
 
     private static final Logger LOG = LoggerFactory.getLogger(MeasureProgressService.class);
+
+    /** How many instance ids or business keys one query names at most. */
+    private static final int ID_CHUNK = 500;
 
     private final RuntimeService runtime;
     private final HistoryService history;
@@ -78,62 +83,125 @@ public class MeasureProgressService {
      * own ended lifecycles it reads only the newest of each measure without an active one, a page at a time.
      */
     public List<MeasureProgress> progress(String tenantId) {
+        return progress(List.of(tenantId)).get(tenantId);
+    }
+
+    /**
+     * Every measure of each tenant's effective catalog with its status, in the guide's order, by tenant: a fixed number
+     * of queries whatever the number of tenants and measures (the lifecycles under way, their variables, the ended
+     * lifecycles and their final status, and — with rolverdeling — whom the regions' lifecycles serve), so a
+     * veiligheidsregio's roll-up of its members costs what one gemeente's does. The tenants' own lifecycles are read
+     * as the caller; their regions' only as far as they serve them. Reading is defensive as in {@link #progress(String)}.
+     * <p>
+     * The queries run in one engine command, so Camunda's authorization check reads the table of authorizations (one
+     * row per candidate group per task, across all tenants) once per call instead of once per query; of the tenants'
+     * own ended lifecycles only the newest of each measure without an active one is read, a page at a time.
+     */
+    public Map<String, List<MeasureProgress>> progress(Collection<String> tenantIds) {
+        if (tenantIds.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
         if (!(runtime instanceof ServiceImpl service)) {
             throw new IllegalStateException("cannot run a command on " + runtime.getClass().getName());
         }
-        return service.getCommandExecutor().execute(context -> computeProgress(tenantId));
+        return service.getCommandExecutor().execute(context -> computeProgress(tenantIds));
     }
 
-    private List<MeasureProgress> computeProgress(String tenantId) {
-        List<ProcessInstance> active = new ArrayList<>(runtime.createProcessInstanceQuery()
-                .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).list());
-        Map<String, ProcessInstance> activeByRef = new HashMap<>();
-        active.forEach(instance -> activeByRef.putIfAbsent(ref(instance.getBusinessKey()), instance));
-        for (ProcessInstance regional : regionalActive(tenantId)) {
-            activeByRef.putIfAbsent(ref(regional.getBusinessKey()), regional);
-            active.add(regional);
+    private Map<String, List<MeasureProgress>> computeProgress(Collection<String> tenantIds) {
+        Map<String, List<MeasureProgress>> result = new LinkedHashMap<>();
+        String[] own = tenantIds.stream().distinct().toArray(String[]::new);
+        Map<String, String> regionOf = new HashMap<>();
+        if (routes != null) {
+            for (String tenant : own) {
+                routes.tenants().regionOf(tenant).ifPresent(region -> regionOf.put(tenant, region));
+            }
         }
+        String[] regions = regionOf.values().stream().distinct().toArray(String[]::new);
+
+        Map<String, Running> activeByKey = new HashMap<>();
+        runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(own).list()
+                .forEach(instance -> activeByKey.putIfAbsent(instance.getBusinessKey(),
+                        new Running(instance.getId(), instance.getTenantId())));
+        List<HistoricProcessInstance> ended = new ArrayList<>(newestEnded(own, activeByKey.keySet()));
+        Map<String, List<String>> served = new HashMap<>();
+        if (regions.length > 0) {
+            CrossTenant.run(runtime, () -> {
+                served.putAll(served(history.createHistoricVariableInstanceQuery().tenantIdIn(regions)
+                        .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()));
+                runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(regions)
+                        .list().forEach(instance -> activeByKey.putIfAbsent(instance.getBusinessKey(),
+                                new Running(instance.getId(), instance.getTenantId())));
+                ended.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
+                        .tenantIdIn(regions).finished().list());
+            });
+        }
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(regions))
+                .toArray(String[]::new);
+
         Map<String, Map<String, TypedValue>> variables = new HashMap<>();
-        if (!active.isEmpty()) {
+        if (!activeByKey.isEmpty()) {
+            Set<String> active = new HashSet<>();
+            activeByKey.values().forEach(instance -> active.add(instance.id()));
+            // By tenant rather than by instance id: one query however many lifecycles run, filtered to them here.
             for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(active.stream().map(ProcessInstance::getId).toArray(String[]::new))
-                    .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
-                            MeasureVariables.OVERDUE)
-                    .disableBinaryFetching().disableCustomObjectDeserialization()
-                    .list())) {
-                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getTypedValue());
+                    .tenantIdIn(all).variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER,
+                            MeasureVariables.DUE_DATE, MeasureVariables.OVERDUE)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                if (active.contains(variable.getProcessInstanceId())) {
+                    variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                            .put(variable.getName(), variable.getTypedValue());
+                }
             }
         }
-        Map<String, HistoricProcessInstance> endedByRef = newestEnded(tenantId, activeByRef.keySet());
-        for (HistoricProcessInstance regional : regionalHistoric(tenantId)) {
-            String ref = ref(regional.getBusinessKey());
-            HistoricProcessInstance own = endedByRef.get(ref);
-            if (regional.getEndTime() != null && !activeByRef.containsKey(ref)
-                    && (own == null || !regional.getEndTime().before(own.getEndTime()))) {
-                endedByRef.put(ref, regional);
-            }
-        }
+        Map<String, List<HistoricProcessInstance>> endedByKey = new HashMap<>();
+        ended.forEach(instance -> endedByKey.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>())
+                .add(instance));
         Map<String, TypedValue> endedStatus = new HashMap<>();
-        List<HistoricProcessInstance> ended = List.copyOf(endedByRef.values());
-        if (!ended.isEmpty()) {
+        List<String> endedIds = ended.stream().map(HistoricProcessInstance::getId).distinct().toList();
+        for (int from = 0; from < endedIds.size(); from += ID_CHUNK) {
+            String[] chunk = endedIds.subList(from, Math.min(from + ID_CHUNK, endedIds.size())).toArray(String[]::new);
             for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
-                    .createHistoricVariableInstanceQuery()
-                    .processInstanceIdIn(ended.stream().map(HistoricProcessInstance::getId).toArray(String[]::new))
+                    .createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
                     .variableName(MeasureVariables.STATUS)
                     .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
                 endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
             }
         }
+        for (String tenantId : own) {
+            result.put(tenantId, progress(tenantId, regionOf.get(tenantId), served, activeByKey, variables,
+                    endedByKey, endedStatus));
+        }
+        return result;
+    }
 
+    private List<MeasureProgress> progress(String tenantId, String region, Map<String, List<String>> served,
+                                           Map<String, Running> activeByKey,
+                                           Map<String, Map<String, TypedValue>> variables,
+                                           Map<String, List<HistoricProcessInstance>> endedByKey,
+                                           Map<String, TypedValue> endedStatus) {
         List<MeasureProgress> progress = new ArrayList<>();
         for (Measure measure : catalogs.forTenant(tenantId).asMeasures()) {
-            ProcessInstance instance = activeByRef.get(measure.ref());
+            Running instance = activeByKey.get(MeasureLifecycle.businessKey(tenantId, measure.ref()));
+            if (instance == null && region != null) {
+                Running regional = activeByKey.get(MeasureLifecycle.businessKey(region, measure.ref()));
+                if (regional != null && served.getOrDefault(regional.id(), List.of()).contains(tenantId)) {
+                    instance = regional;
+                }
+            }
             if (instance != null) {
-                progress.add(running(measure, instance, variables.getOrDefault(instance.getId(), Map.of())));
+                progress.add(running(measure, instance, variables.getOrDefault(instance.id(), Map.of())));
                 continue;
             }
-            HistoricProcessInstance finished = endedByRef.get(measure.ref());
+            // The last to end of the gemeente's own lifecycles and of its region's that served it.
+            List<HistoricProcessInstance> candidates = new ArrayList<>(
+                    endedByKey.getOrDefault(MeasureLifecycle.businessKey(tenantId, measure.ref()), List.of()));
+            if (region != null) {
+                endedByKey.getOrDefault(MeasureLifecycle.businessKey(region, measure.ref()), List.of()).stream()
+                        .filter(i -> served.getOrDefault(i.getId(), List.of()).contains(tenantId))
+                        .forEach(candidates::add);
+            }
+            HistoricProcessInstance finished = candidates.stream()
+                    .max(Comparator.comparing(HistoricProcessInstance::getEndTime)).orElse(null);
             String endStatus = finished == null ? null : text(endedStatus.get(finished.getId()));
             if (MeasureStatus.NIET_VAN_TOEPASSING.name().equals(endStatus)) {
                 progress.add(new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
@@ -148,7 +216,7 @@ public class MeasureProgressService {
     }
 
     /** A running lifecycle's progress, or {@link ProgressStatus#UNREADABLE} when one of its values is not readable. */
-    private MeasureProgress running(Measure measure, ProcessInstance instance, Map<String, TypedValue> values) {
+    private MeasureProgress running(Measure measure, Running instance, Map<String, TypedValue> values) {
         try {
             String lifecycle = requireText(values.get(MeasureVariables.STATUS), MeasureVariables.STATUS);
             String owner = requireText(values.get(MeasureVariables.OWNER), MeasureVariables.OWNER);
@@ -156,14 +224,36 @@ public class MeasureProgressService {
             TypedValue overdue = values.get(MeasureVariables.OVERDUE);
             return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
                     status(lifecycle, overdue != null && Boolean.TRUE.equals(plain(overdue)), due), lifecycle, owner,
-                    due, instance.getId(), instance.getTenantId());
+                    due, instance.id(), instance.tenantId());
         } catch (IllegalArgumentException unreadable) {
-            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.getTenantId(),
-                    instance.getId(), unreadable.getMessage());
+            LOG.warn("Progress of measure {} in {}: lifecycle {} has {}", measure.ref(), instance.tenantId(),
+                    instance.id(), unreadable.getMessage());
             return new MeasureProgress(measure.ref(), measure.title(), measure.pillar().number(),
                     ProgressStatus.UNREADABLE, text(values.get(MeasureVariables.STATUS)), null, null,
-                    instance.getId(), instance.getTenantId());
+                    instance.id(), instance.tenantId());
         }
+    }
+
+    /** A running lifecycle: the gemeente's own or its region's. */
+    private record Running(String id, String tenantId) {
+    }
+
+    /**
+     * The gemeenten each lifecycle serves, as history last recorded them, by process instance. A value the engine
+     * cannot read (it says so per value, and answers the query) serves none, and is logged.
+     */
+    private static Map<String, List<String>> served(List<HistoricVariableInstance> variables) {
+        Map<String, List<String>> served = new HashMap<>();
+        for (HistoricVariableInstance variable : variables) {
+            if (variable.getErrorMessage() != null) {
+                LOG.warn("Lifecycle {} in {}: '{}' is not readable ({}); it is taken to serve no gemeente",
+                        variable.getProcessInstanceId(), variable.getTenantId(), MeasureVariables.SERVED_GEMEENTEN,
+                        variable.getErrorMessage());
+            } else if (variable.getValue() instanceof Collection<?> gemeenten) {
+                served.put(variable.getProcessInstanceId(), gemeenten.stream().map(String::valueOf).toList());
+            }
+        }
+        return served;
     }
 
     /**
@@ -203,8 +293,7 @@ public class MeasureProgressService {
         requireMeasure(tenantId, ref);
         List<HistoricProcessInstance> instances = new ArrayList<>(lifecycleQuery(tenantId, ref)
                 .orderByProcessInstanceStartTime().asc().orderByProcessInstanceId().asc().list());
-        instances.addAll(regionalHistoric(tenantId).stream().filter(i -> ref.equals(ref(i.getBusinessKey())))
-                .toList());
+        instances.addAll(regional(tenantId, ref, null));
         instances.sort(Comparator.comparing(HistoricProcessInstance::getStartTime)
                 .thenComparing(HistoricProcessInstance::getId));
         return describe(ref, instances);
@@ -219,41 +308,46 @@ public class MeasureProgressService {
         requireMeasure(tenantId, ref);
         HistoricProcessInstance instance = lifecycleQuery(tenantId, ref).processInstanceId(id).singleResult();
         if (instance == null) {
-            instance = regionalHistoric(tenantId).stream().filter(i -> i.getId().equals(id))
-                    .filter(i -> ref.equals(ref(i.getBusinessKey()))).findFirst().orElse(null);
+            instance = regional(tenantId, ref, id).stream().findFirst().orElse(null);
         }
         return instance == null ? Optional.empty() : Optional.of(describe(ref, List.of(instance)).get(0));
     }
 
     /**
-     * The newest ended lifecycle in the tenant itself of each measure without an active one: only those measures'
-     * ended lifecycles, newest first, a page at a time (each twice the last), until every such measure has one or
-     * none are left. Years of yearly re-reviews cost one page, not all of them, and a measure that never ended costs
-     * nothing beyond the first page.
+     * The newest ended lifecycle in its own tenant of each of the tenants' measures without an active one: only those
+     * measures' ended lifecycles, newest first, a page at a time (each twice the last), until every such measure has
+     * one or none are left; the business keys are asked {@value #ID_CHUNK} at a time. Years of yearly re-reviews cost
+     * one page, not all of them, and a measure that never ended costs nothing beyond the first page.
      */
-    private Map<String, HistoricProcessInstance> newestEnded(String tenantId, Set<String> active) {
-        Set<String> wanted = new HashSet<>();
-        catalogs.forTenant(tenantId).asMeasures().forEach(measure -> wanted.add(measure.ref()));
-        wanted.removeAll(active);
-        Map<String, HistoricProcessInstance> newest = new HashMap<>();
-        if (wanted.isEmpty()) {
-            return newest;
-        }
-        String[] businessKeys = wanted.stream().map(ref -> MeasureLifecycle.businessKey(tenantId, ref))
-                .toArray(String[]::new);
-        int page = Math.max(2 * wanted.size(), 10);
-        for (int first = 0; !wanted.isEmpty(); first += page, page *= 2) {
-            List<HistoricProcessInstance> ended = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenantId).finished()
-                    .processInstanceBusinessKeyIn(businessKeys)
-                    .orderByProcessInstanceEndTime().desc().orderByProcessInstanceId().desc().listPage(first, page);
-            for (HistoricProcessInstance instance : ended) {
-                if (wanted.remove(ref(instance.getBusinessKey()))) {
-                    newest.put(ref(instance.getBusinessKey()), instance);
+    private List<HistoricProcessInstance> newestEnded(String[] tenants, Set<String> activeKeys) {
+        List<String> wanted = new ArrayList<>();
+        for (String tenant : tenants) {
+            for (Measure measure : catalogs.forTenant(tenant).asMeasures()) {
+                String key = MeasureLifecycle.businessKey(tenant, measure.ref());
+                if (!activeKeys.contains(key)) {
+                    wanted.add(key);
                 }
             }
-            if (ended.size() < page) {
-                break;
+        }
+        List<HistoricProcessInstance> newest = new ArrayList<>();
+        for (int from = 0; from < wanted.size(); from += ID_CHUNK) {
+            Set<String> open = new HashSet<>(wanted.subList(from, Math.min(from + ID_CHUNK, wanted.size())));
+            String[] keys = open.toArray(String[]::new);
+            int page = Math.max(2 * open.size(), 10);
+            for (int first = 0; !open.isEmpty(); first += page, page *= 2) {
+                List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
+                        .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(tenants).finished()
+                        .processInstanceBusinessKeyIn(keys)
+                        .orderByProcessInstanceEndTime().desc().orderByProcessInstanceId().desc()
+                        .listPage(first, page);
+                for (HistoricProcessInstance instance : found) {
+                    if (open.remove(instance.getBusinessKey())) {
+                        newest.add(instance);
+                    }
+                }
+                if (found.size() < page) {
+                    break;
+                }
             }
         }
         return newest;
@@ -264,47 +358,47 @@ public class MeasureProgressService {
                 .tenantIdIn(tenantId).processInstanceBusinessKey(MeasureLifecycle.businessKey(tenantId, ref));
     }
 
-    /** The running lifecycles of the gemeente's region that serve the gemeente. */
-    private List<ProcessInstance> regionalActive(String gemeente) {
+    /**
+     * The lifecycles of the gemeente's region, running or ended, that served the gemeente: every one, or those of
+     * one measure, or the one of that measure with the id.
+     */
+    private List<HistoricProcessInstance> regional(String gemeente, String ref, String id) {
         Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
         if (region.isEmpty()) {
             return List.of();
         }
-        return CrossTenant.call(runtime, () -> {
-            List<ProcessInstance> all = runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
-                    .tenantIdIn(region.get()).list();
-            Set<String> serving = serving(all.stream().map(ProcessInstance::getId).toList(), gemeente);
-            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
+        List<HistoricProcessInstance> all = CrossTenant.call(runtime, () -> {
+            HistoricProcessInstanceQuery query = history.createHistoricProcessInstanceQuery()
+                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(region.get());
+            if (ref != null) {
+                query.processInstanceBusinessKey(MeasureLifecycle.businessKey(region.get(), ref));
+            }
+            if (id != null) {
+                query.processInstanceId(id);
+            }
+            return query.list();
         });
+        Set<String> serving = serving(all.stream().map(HistoricProcessInstance::getId).toList(), gemeente);
+        return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
     }
 
-    /** Every lifecycle of the gemeente's region, running or ended, that served the gemeente. */
-    private List<HistoricProcessInstance> regionalHistoric(String gemeente) {
-        Optional<String> region = routes == null ? Optional.empty() : routes.tenants().regionOf(gemeente);
-        if (region.isEmpty()) {
-            return List.of();
-        }
-        return CrossTenant.call(runtime, () -> {
-            List<HistoricProcessInstance> all = history.createHistoricProcessInstanceQuery()
-                    .processDefinitionKey(MeasureProcess.KEY).tenantIdIn(region.get()).list();
-            Set<String> serving = serving(all.stream().map(HistoricProcessInstance::getId).toList(), gemeente);
-            return all.stream().filter(instance -> serving.contains(instance.getId())).toList();
-        });
-    }
-
-    /** Of these lifecycles, the ones whose served gemeenten, as history last recorded them, include the gemeente. */
+    /**
+     * Of these lifecycles, the ones whose served gemeenten, as history last recorded them, include the gemeente. A
+     * value the engine cannot read (it says so per value, and answers the query) serves none, and is logged.
+     */
     private Set<String> serving(List<String> processInstanceIds, String gemeente) {
         Set<String> serving = new HashSet<>();
         if (processInstanceIds.isEmpty()) {
             return serving;
         }
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+        CrossTenant.call(runtime, () -> served(history.createHistoricVariableInstanceQuery()
                 .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableName(MeasureVariables.SERVED_GEMEENTEN).list()) {
-            if (variable.getValue() instanceof Collection<?> served && served.contains(gemeente)) {
-                serving.add(variable.getProcessInstanceId());
-            }
-        }
+                .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()))
+                .forEach((id, gemeenten) -> {
+                    if (gemeenten.contains(gemeente)) {
+                        serving.add(id);
+                    }
+                });
         return serving;
     }
 
@@ -404,9 +498,5 @@ public class MeasureProgressService {
             throw new IllegalArgumentException("a value of type " + value.getType().getName());
         }
         return value.getValue();
-    }
-
-    private static String ref(String businessKey) {
-        return businessKey == null ? "" : businessKey.substring(businessKey.indexOf(':') + 1);
     }
 }

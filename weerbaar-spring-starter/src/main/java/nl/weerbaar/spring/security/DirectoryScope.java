@@ -1,12 +1,13 @@
 package nl.weerbaar.spring.security;
 
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import nl.weerbaar.spring.security.internal.TenantScopedIdentityProvider;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.Map;
+import java.util.Objects;
 
 /**
  * Keeps another tenant's people out of sight: with Camunda's own identity store, a user who is not an administrator
@@ -18,11 +19,14 @@ public class DirectoryScope extends AbstractProcessEnginePlugin {
 
     private static final Logger LOG = LoggerFactory.getLogger(DirectoryScope.class);
 
-    private final Map<String, String> regions;
+    private final TenantDirectory regions;
 
-    /** @param regions gemeente → veiligheidsregio whose staff may see the gemeente's people; may be empty */
-    public DirectoryScope(Map<String, String> regions) {
-        this.regions = Map.copyOf(regions);
+    /**
+     * @param regions the veiligheidsregio's whose staff see the people of their member gemeenten
+     *                ({@link TenantDirectory#gemeentenOf}); {@link TenantDirectory#none()} when no region's staff do
+     */
+    public DirectoryScope(TenantDirectory regions) {
+        this.regions = Objects.requireNonNull(regions, "regions");
     }
 
     @Override

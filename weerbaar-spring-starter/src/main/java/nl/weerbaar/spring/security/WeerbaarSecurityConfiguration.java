@@ -1,12 +1,15 @@
 package nl.weerbaar.spring.security;
 
+import nl.weerbaar.spring.internal.MonitorPath;
 import nl.weerbaar.spring.security.internal.ApiHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.BridgeCheck;
 import nl.weerbaar.spring.security.internal.CamundaIdentities;
 import nl.weerbaar.spring.security.internal.CamundaIdentityHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.EngineRestHttpSecurityConfigurer;
+import nl.weerbaar.spring.security.internal.MonitorHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.Paths;
 import nl.weerbaar.spring.security.internal.WebappAuthenticationFilter;
+import nl.weerbaar.spring.security.internal.WebappSessions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,10 +26,14 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.util.ClassUtils;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +49,7 @@ import java.util.function.Supplier;
 public class WeerbaarSecurityConfiguration {
 
     static final String ENGINE_REST_PATH = "spring.jersey.application-path";
+    private static final String WEBAPP_SESSIONS = "org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil";
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -73,6 +81,23 @@ public class WeerbaarSecurityConfiguration {
     }
 
     @Bean
+    @Order(250)
+    @ConditionalOnMissingBean(name = "weerbaarMonitorHttpSecurity")
+    @ConditionalOnProperty(prefix = "weerbaar", name = {"enabled", "monitor.enabled"}, matchIfMissing = true)
+    WeerbaarHttpSecurityConfigurer weerbaarMonitorHttpSecurity(ObjectProvider<ProcessEngine> engine,
+                                                               ObjectProvider<BiFunction<HttpServletRequest,
+                                                                       HttpServletResponse, String>> pages,
+                                                               Environment environment) {
+        return new MonitorHttpSecurityConfigurer(monitorPath(environment),
+                ClassUtils.isPresent(WEBAPP_SESSIONS, WeerbaarSecurityConfiguration.class.getClassLoader())
+                        ? new WebappSessions(engine::getObject) : null,
+                (request, response) -> {
+                    BiFunction<HttpServletRequest, HttpServletResponse, String> page = pages.getIfUnique();
+                    return page == null ? null : page.apply(request, response);
+                });
+    }
+
+    @Bean
     @Order(300)
     @ConditionalOnMissingBean(name = "weerbaarCamundaIdentityHttpSecurity")
     WeerbaarHttpSecurityConfigurer weerbaarCamundaIdentityHttpSecurity(
@@ -80,12 +105,21 @@ public class WeerbaarSecurityConfiguration {
             Environment environment) {
         List<String> paths = new ArrayList<>(List.of(Paths.API));
         paths.add(Paths.below(engineRestPath(environment)));
+        if (environment.getProperty("weerbaar.enabled", Boolean.class, true)
+                && environment.getProperty("weerbaar.monitor.enabled", Boolean.class, true)) {
+            paths.add(monitorPath(environment) + "/**");
+        }
         return new CamundaIdentityHttpSecurityConfigurer(paths, identities(resolvers), identityService(engine));
     }
 
     @Bean
     BridgeCheck weerbaarBridgeCheck(ObjectProvider<SecurityFilterChain> chains) {
         return new BridgeCheck(chains);
+    }
+
+    /** Where the monitor's pages are served, as {@link MonitorPath} decides it for them too. */
+    static String monitorPath(Environment environment) {
+        return MonitorPath.of(environment.getProperty(MonitorPath.PROPERTY));
     }
 
     private static String engineRestPath(Environment environment) {

@@ -8,6 +8,10 @@ import nl.weerbaar.spring.actuate.WeerbaarMetrics;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.progress.MeasureProgressService;
 import nl.weerbaar.spring.progress.ProgressStatus;
+import nl.weerbaar.spring.monitor.GemeenteDashboard.NoodhandboekState;
+import nl.weerbaar.spring.monitor.MonitorMessages;
+import nl.weerbaar.spring.monitor.Noodhandboek;
+import nl.weerbaar.spring.monitor.WeerbaarMonitor;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
@@ -31,6 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -74,6 +79,9 @@ class FreshApplicationIT {
 
     @Autowired
     MeasureProgressService progress;
+
+    @Autowired
+    WeerbaarMonitor monitor;
 
     @BeforeAll
     static void users(@Autowired ProcessEngine engine) {
@@ -473,6 +481,27 @@ class FreshApplicationIT {
                 .andExpect(jsonPath("$.title").value("Niet aanvaardbaar"))
                 .andExpect(jsonPath("$.detail").value("De API antwoordt met application/json (fouten met"
                         + " application/problem+json); de Accept-header vraagt 'application/xml'."));
+    }
+
+    @Test
+    void aNoodhandboeksFingerprintIsTheSameInEveryLanguageSoAPrintInOneIsCurrentInTheOther() {
+        String scenario = monitor.readiness("utrecht", Locale.ENGLISH).get(0).scenario().code();
+        Noodhandboek english = monitor.noodhandboek("utrecht", scenario, Locale.ENGLISH);
+        Noodhandboek dutch = monitor.noodhandboek("utrecht", scenario, MonitorMessages.DUTCH);
+        assertThat(english.phases()).as("the cards speak their reader's language").isNotEqualTo(dutch.phases());
+        assertThat(english.fingerprint()).isEqualTo(dutch.fingerprint());
+        for (Locale printedIn : List.of(Locale.ENGLISH, MonitorMessages.DUTCH)) {
+            monitor.printNoodhandboek("utrecht", scenario, "utrecht.aov", printedIn);
+            for (Locale readIn : List.of(Locale.ENGLISH, MonitorMessages.DUTCH)) {
+                NoodhandboekState state = monitor.noodhandboeken("utrecht", readIn).stream()
+                        .filter(s -> s.scenario().equals(scenario)).findFirst().orElseThrow();
+                assertThat(state.lastPrintedBy()).isEqualTo("utrecht.aov");
+                assertThat(state.fingerprint()).isEqualTo(dutch.fingerprint());
+                assertThat(state.changedSincePrint()).as("printed in " + printedIn + ", read in " + readIn)
+                        .isFalse();
+                assertThat(monitor.dashboard("utrecht", readIn).changedSincePrint()).isEmpty();
+            }
+        }
     }
 
     private void complete(String businessKey, Map<String, Object> variables) {

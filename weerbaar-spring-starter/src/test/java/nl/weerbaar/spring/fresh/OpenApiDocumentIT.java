@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.weerbaar.bpmn.measure.MeasureStatus;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.spring.api.ApiModels;
+import nl.weerbaar.spring.api.MonitorModels;
 import nl.weerbaar.spring.api.OpenApiContract;
 import nl.weerbaar.spring.api.OpenApiContract.Operation;
 import nl.weerbaar.spring.api.WeerbaarApi;
@@ -89,13 +90,32 @@ class OpenApiDocumentIT {
 
     @Test
     void describesEverySchemaWithTheFieldsOfTheRecordTheApiWrites() {
-        Map<String, Class<? extends Record>> schemas = Map.of(
-                "Catalog", ApiModels.CatalogInfo.class,
-                "Pillar", ApiModels.PillarRef.class,
-                "Measure", ApiModels.MeasureView.class,
-                "MeasureProgress", ApiModels.ProgressView.class,
-                "ProgressReport", ApiModels.ProgressReport.class,
-                "Lifecycle", ApiModels.LifecycleView.class);
+        Map<String, Class<? extends Record>> schemas = Map.ofEntries(
+                Map.entry("Catalog", ApiModels.CatalogInfo.class),
+                Map.entry("Pillar", ApiModels.PillarRef.class),
+                Map.entry("Measure", ApiModels.MeasureView.class),
+                Map.entry("MeasureProgress", ApiModels.ProgressView.class),
+                Map.entry("ProgressReport", ApiModels.ProgressReport.class),
+                Map.entry("Lifecycle", ApiModels.LifecycleView.class),
+                Map.entry("StatusCounts", MonitorModels.StatusCountsView.class),
+                Map.entry("PillarCounts", MonitorModels.PillarCountsView.class),
+                Map.entry("CatalogSummary", MonitorModels.CatalogSummaryView.class),
+                Map.entry("DashboardMeasure", MonitorModels.DashboardMeasureView.class),
+                Map.entry("NoodhandboekState", MonitorModels.NoodhandboekStateView.class),
+                Map.entry("Dashboard", MonitorModels.DashboardView.class),
+                Map.entry("RegionMeasure", MonitorModels.RegionMeasureView.class),
+                Map.entry("RegionCell", MonitorModels.RegionCellView.class),
+                Map.entry("RegionMember", MonitorModels.RegionMemberView.class),
+                Map.entry("RegionDashboard", MonitorModels.RegionDashboardView.class),
+                Map.entry("ScenarioMeasure", MonitorModels.ScenarioMeasureView.class),
+                Map.entry("Scenario", MonitorModels.ScenarioView.class),
+                Map.entry("NotApplicable", MonitorModels.NotApplicableView.class),
+                Map.entry("Raadsrapportage", MonitorModels.RaadsrapportageView.class),
+                Map.entry("Contact", MonitorModels.ContactView.class),
+                Map.entry("ActionCard", MonitorModels.ActionCardView.class),
+                Map.entry("NoodhandboekPhase", MonitorModels.NoodhandboekPhaseView.class),
+                Map.entry("Noodsteunpunt", MonitorModels.NoodsteunpuntView.class),
+                Map.entry("Noodhandboek", MonitorModels.NoodhandboekView.class));
         schemas.forEach((name, type) -> {
             JsonNode schema = CONTRACT.document().path("components").path("schemas").path(name);
             List<String> fields = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();

@@ -11,7 +11,7 @@ import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
 import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.process.ReminderSender;
-import nl.weerbaar.bpmn.routing.MeasureRoutes;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.spring.notify.MailReminderSender;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
@@ -73,7 +73,7 @@ class ReminderMailIT {
     ReminderSender sender;
 
     @Autowired
-    MeasureRoutes routes;
+    WeerbaarComponents components;
 
     private RuntimeService runtime;
     private TaskService tasks;
@@ -85,7 +85,7 @@ class ReminderMailIT {
         runtime = engine.getRuntimeService();
         tasks = engine.getTaskService();
         management = engine.getManagementService();
-        lifecycles = new MeasureLifecycle(runtime, routes);
+        lifecycles = new MeasureLifecycle(runtime, components.routes());
         people(engine.getIdentityService());
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 1, 5), 10));
         SMTP.purgeEmailFromAllMailboxes();

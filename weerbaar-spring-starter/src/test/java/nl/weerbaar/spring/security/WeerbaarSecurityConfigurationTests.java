@@ -5,6 +5,7 @@ import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.security.internal.ApiHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.CamundaIdentityHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.EngineRestHttpSecurityConfigurer;
+import nl.weerbaar.spring.security.internal.MonitorHttpSecurityConfigurer;
 import nl.weerbaar.spring.security.internal.IdentityServiceIdentityResolver;
 import nl.weerbaar.spring.security.internal.TokenClaimsIdentityResolver;
 import nl.weerbaar.spring.security.internal.WebappAuthenticationFilter;
@@ -37,7 +38,33 @@ class WeerbaarSecurityConfigurationTests {
     void contributesOneConfigurerPerConcernInOrder() {
         runner.run(context -> assertThat(context.getBean(WeerbaarHttpSecurity.class).configurers())
                 .hasExactlyElementsOfTypes(ApiHttpSecurityConfigurer.class, EngineRestHttpSecurityConfigurer.class,
-                        CamundaIdentityHttpSecurityConfigurer.class));
+                        MonitorHttpSecurityConfigurer.class, CamundaIdentityHttpSecurityConfigurer.class));
+    }
+
+    @Test
+    void securesTheMonitorsPagesWhereTheyAreServedAndBridgesTheirCaller() {
+        runner.withPropertyValues("weerbaar.monitor.path=/monitor/").run(context -> {
+            assertThat(context.getBean("weerbaarMonitorHttpSecurity", MonitorHttpSecurityConfigurer.class).path())
+                    .isEqualTo("/monitor");
+            assertThat(context.getBean("weerbaarCamundaIdentityHttpSecurity",
+                    CamundaIdentityHttpSecurityConfigurer.class).patterns()).contains("/monitor/**");
+        });
+    }
+
+    @Test
+    void leavesTheMonitorsPagesAloneWhenTheMonitorIsOff() {
+        runner.withPropertyValues("weerbaar.monitor.enabled=false").run(context -> {
+            assertThat(context).doesNotHaveBean("weerbaarMonitorHttpSecurity");
+            assertThat(context.getBean("weerbaarCamundaIdentityHttpSecurity",
+                    CamundaIdentityHttpSecurityConfigurer.class).patterns()).doesNotContain("/weerbaar/**");
+        });
+    }
+
+    @Test
+    void theHostReplacesTheMonitorsConfigurerByName() {
+        runner.withBean("weerbaarMonitorHttpSecurity", WeerbaarHttpSecurityConfigurer.class,
+                () -> http -> { }).run(context -> assertThat(context.getBean(WeerbaarHttpSecurity.class)
+                .configurers()).noneMatch(MonitorHttpSecurityConfigurer.class::isInstance));
     }
 
     @Test
@@ -47,7 +74,7 @@ class WeerbaarSecurityConfigurationTests {
                     .pattern()).isEqualTo("/rest/**");
             assertThat(context.getBean("weerbaarCamundaIdentityHttpSecurity",
                     CamundaIdentityHttpSecurityConfigurer.class).patterns())
-                    .containsExactly("/api/weerbaar/**", "/rest/**");
+                    .containsExactly("/api/weerbaar/**", "/rest/**", "/weerbaar/**");
         });
     }
 

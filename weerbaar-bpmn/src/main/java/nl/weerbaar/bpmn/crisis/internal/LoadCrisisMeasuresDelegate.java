@@ -29,7 +29,7 @@ import static nl.weerbaar.bpmn.crisis.CrisisVariables.*;
  * Checks the start — a known scenario, a business key (the end message is correlated by it; that no other crisis
  * of the tenant runs under it the engine guarantees, {@link nl.weerbaar.bpmn.crisis.CrisisProcess#startRule()}) and a disruption start that
  * is not in the future — and stores, per phase, the refs of the tenant's applicable measures that apply in that
- * phase and that the scenario calls on, in the guide's order, and when the checklist for after 72 hours opens. Throwing here refuses the start: nothing is created.
+ * phase and that the scenario calls on there (the shipped mapping as the gemeente's overlays adjust it), in the guide's order, and when the checklist for after 72 hours opens. Throwing here refuses the start: nothing is created.
  */
 public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
 
@@ -67,7 +67,7 @@ public final class LoadCrisisMeasuresDelegate implements JavaDelegate {
         Instant start = disruptionStart(execution.getVariable(DISRUPTION_START));
 
         EffectiveCatalog catalog = catalogs.forTenant(execution.getTenantId());
-        Set<String> called = scenarios.refs(scenario);
+        Set<String> called = scenarios.refs(scenario, catalog);
         boolean mapped = scenarios.covers(catalog.urn());
         List<Measure> checklist = catalog.measures().stream().filter(EffectiveMeasure::applicable)
                 .filter(m -> !mapped || m.local() || called.contains(m.ref()))

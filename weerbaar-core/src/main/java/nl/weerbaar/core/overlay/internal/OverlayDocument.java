@@ -17,15 +17,17 @@ public record OverlayDocument(
         List<PartyDocument> parties,
         List<AdaptationDocument> measures,
         List<LocalMeasureDocument> localMeasures,
-        List<PillarChoiceDocument> pillars) {
+        List<PillarChoiceDocument> pillars,
+        List<ScenarioAdjustmentDocument> scenarios) {
 
     /** An otherwise empty header that knows the file's URN, for checks when the header could not be read. */
     static OverlayDocument onlyUrn(String urn) {
-        return new OverlayDocument(urn, null, null, null, null, null, null);
+        return new OverlayDocument(urn, null, null, null, null, null, null, null);
     }
 
     OverlayDocument withLists(List<PartyDocument> partyList, List<AdaptationDocument> adaptations,
-                              List<LocalMeasureDocument> locals, List<PillarChoiceDocument> pillarList) {
-        return new OverlayDocument(urn, title, target, partyList, adaptations, locals, pillarList);
+                              List<LocalMeasureDocument> locals, List<PillarChoiceDocument> pillarList,
+                              List<ScenarioAdjustmentDocument> scenarioList) {
+        return new OverlayDocument(urn, title, target, partyList, adaptations, locals, pillarList, scenarioList);
     }
 }

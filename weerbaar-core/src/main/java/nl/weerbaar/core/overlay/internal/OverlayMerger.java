@@ -17,11 +17,13 @@ import nl.weerbaar.core.overlay.EffectiveMeasure;
 import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
 import nl.weerbaar.core.overlay.PillarChoice;
+import nl.weerbaar.core.overlay.ScenarioAdjustment;
 import nl.weerbaar.core.overlay.Rolverdeling;
 import nl.weerbaar.core.overlay.ValueSource;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +67,7 @@ public final class OverlayMerger {
         Map<Integer, Setting<String>> authorities = collectPillarChoices();
         Map<String, MeasureDecisions> decisions = collectAdaptations();
         List<EffectiveMeasure> locals = collectLocalMeasures(authorities);
+        checkScenarioAdjustments(locals);
         if (!violations.isEmpty()) {
             throw new CatalogException(violations);
         }
@@ -76,6 +79,30 @@ public final class OverlayMerger {
         Map<Integer, String> chosen = new HashMap<>();
         authorities.forEach((pillar, setting) -> chosen.put(pillar, setting.value()));
         return new EffectiveCatalog(catalog, overlays, List.copyOf(parties.values()), effective, chosen);
+    }
+
+    /** A scenario adjustment names measures of the effective catalog: the guide's, or a local one of any overlay. */
+    private void checkScenarioAdjustments(List<EffectiveMeasure> locals) {
+        Set<String> known = new HashSet<>();
+        catalog.measures().forEach(m -> known.add(m.ref()));
+        locals.forEach(m -> known.add(m.ref()));
+        for (Overlay overlay : overlays) {
+            for (ScenarioAdjustment adjustment : overlay.scenarioAdjustments()) {
+                for (ScenarioAdjustment.Change change : concat(adjustment.add(), adjustment.remove())) {
+                    if (!known.contains(change.ref())) {
+                        violations.add(new CatalogViolation(change.location(), change.ref(), "scenarios",
+                                "scenario " + adjustment.scenario() + ": catalog " + catalog.urn()
+                                        + " and its overlays have no measure " + change.ref()));
+                    }
+                }
+            }
+        }
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /**

@@ -13,6 +13,7 @@ import nl.weerbaar.core.overlay.Adaptation;
 import nl.weerbaar.core.overlay.LocalMeasure;
 import nl.weerbaar.core.overlay.Overlay;
 import nl.weerbaar.core.overlay.PillarChoice;
+import nl.weerbaar.core.overlay.ScenarioAdjustment;
 
 import nl.weerbaar.core.catalog.SourceLocation;
 
@@ -45,19 +46,22 @@ public final class OverlayReader {
         NodePath root = NodePath.root();
 
         OverlayDocument header = reader.readObject(root, OverlayDocument.class, "parties", "measures", "localMeasures",
-                "pillars");
+                "pillars", "scenarios");
         List<PartyDocument> parties = reader.readList(root.key("parties"), PartyDocument.class);
         List<AdaptationDocument> adaptations = reader.readList(root.key("measures"), AdaptationDocument.class);
         List<LocalMeasureDocument> locals = reader.readList(root.key("localMeasures"), LocalMeasureDocument.class);
         List<PillarChoiceDocument> pillars = reader.readList(root.key("pillars"), PillarChoiceDocument.class);
+        List<ScenarioAdjustmentDocument> scenarios = reader.readList(root.key("scenarios"),
+                ScenarioAdjustmentDocument.class);
 
         reader.validate(header, root);
         reader.validateEach(parties, root.key("parties"));
         reader.validateEach(adaptations, root.key("measures"));
         reader.validateEach(locals, root.key("localMeasures"));
         reader.validateEach(pillars, root.key("pillars"));
+        reader.validateEach(scenarios, root.key("scenarios"));
         OverlayDocument checked = header != null ? header : OverlayDocument.onlyUrn(yaml.text(root.key("urn")));
-        check(checked.withLists(parties, adaptations, locals, pillars), violations);
+        check(checked.withLists(parties, adaptations, locals, pillars, scenarios), violations);
         violations.throwIfAny();
 
         List<Party> partyList = orEmpty(parties).stream().map(CatalogMapper.INSTANCE::toParty).toList();
@@ -80,8 +84,27 @@ public final class OverlayReader {
             choices.add(new PillarChoice(pillars.get(i).number(), pillars.get(i).authority().strip(),
                     yaml.locate(root.key("pillars").index(i))));
         }
+        List<ScenarioAdjustment> adjustments = new ArrayList<>();
+        for (int i = 0; i < orEmpty(scenarios).size(); i++) {
+            ScenarioAdjustmentDocument scenario = scenarios.get(i);
+            NodePath path = root.key("scenarios").index(i);
+            adjustments.add(new ScenarioAdjustment(scenario.code(), changes(yaml, scenario.add(), path.key("add")),
+                    changes(yaml, scenario.remove(), path.key("remove")), yaml.locate(path)));
+        }
         return new Overlay(header.urn(), header.title(), header.target(), yaml.source(),
-                yaml.locate(root.key("target")), partyList, partyLocations, adaptationList, localList, choices);
+                yaml.locate(root.key("target")), partyList, partyLocations, adaptationList, localList, choices,
+                adjustments);
+    }
+
+    private static List<ScenarioAdjustment.Change> changes(YamlDocument yaml,
+                                                           List<ScenarioAdjustmentDocument.ChangeDocument> documents,
+                                                           NodePath path) {
+        List<ScenarioAdjustment.Change> changes = new ArrayList<>();
+        for (int i = 0; i < orEmpty(documents).size(); i++) {
+            changes.add(new ScenarioAdjustment.Change(documents.get(i).ref().strip(),
+                    documents.get(i).reason().strip(), yaml.locate(path.index(i))));
+        }
+        return changes;
     }
 
     private static void check(OverlayDocument overlay, Violations violations) {
@@ -143,6 +166,39 @@ public final class OverlayReader {
         CatalogRules.unique(parties, PartyDocument::code, NodePath.of("parties"), "code", "party code", violations);
         CatalogRules.unique(orEmpty(overlay.pillars()), PillarChoiceDocument::number, NodePath.of("pillars"),
                 "number", "choice of bevoegd gezag for pillar", violations);
+        checkScenarios(orEmpty(overlay.scenarios()), violations);
+    }
+
+    /**
+     * The rules of scenario adjustments that need neither the catalog nor the scenario file: each scenario adjusted
+     * once, each adjustment changes something, and no measure is both added and taken out or named twice.
+     */
+    private static void checkScenarios(List<ScenarioAdjustmentDocument> scenarios, Violations violations) {
+        for (int i = 0; i < scenarios.size(); i++) {
+            ScenarioAdjustmentDocument scenario = scenarios.get(i);
+            if (scenario == null) {
+                continue;
+            }
+            NodePath path = NodePath.of("scenarios", i);
+            List<ScenarioAdjustmentDocument.ChangeDocument> add = orEmpty(scenario.add());
+            List<ScenarioAdjustmentDocument.ChangeDocument> remove = orEmpty(scenario.remove());
+            if (add.isEmpty() && remove.isEmpty()) {
+                violations.add(path, "changes nothing; list measures under add or remove");
+            }
+            CatalogRules.unique(add, ScenarioAdjustmentDocument.ChangeDocument::ref, path.key("add"), "ref",
+                    "measure in add of scenario " + scenario.code(), violations);
+            CatalogRules.unique(remove, ScenarioAdjustmentDocument.ChangeDocument::ref, path.key("remove"), "ref",
+                    "measure in remove of scenario " + scenario.code(), violations);
+            for (int j = 0; j < remove.size(); j++) {
+                String ref = remove.get(j) == null ? null : remove.get(j).ref();
+                if (ref != null && add.stream().anyMatch(a -> a != null && ref.equals(a.ref()))) {
+                    violations.add(path.key("remove").index(j).key("ref"), "measure " + ref + " is both added to"
+                            + " and removed from scenario " + scenario.code());
+                }
+            }
+        }
+        CatalogRules.unique(scenarios, ScenarioAdjustmentDocument::code, NodePath.of("scenarios"), "code",
+                "adjustment of scenario", violations);
     }
 
     /**

@@ -6,6 +6,7 @@ import nl.weerbaar.spring.api.ApiException;
 import nl.weerbaar.spring.api.WeerbaarApi;
 import nl.weerbaar.spring.internal.Problems;
 import nl.weerbaar.spring.internal.Refusal;
+import nl.weerbaar.spring.monitor.MonitorRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -27,14 +28,15 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Answers every exception of a request under {@link WeerbaarApi#ROOT} with a problem detail in Dutch: Weerbaar's own
- * refusals with their status (the engine's as {@link Refusal} says, with the texts of the engine REST API), Spring
- * MVC's with 400, 404, 405, 406 or 415, and anything else with a 500 that tells nothing of the server's insides (the
+ * refusals (the API's and the monitor's) with their status (the engine's as {@link Refusal} says, with the texts of
+ * the engine REST API), Spring MVC's with 400, 404, 405, 406 or 415, and anything else with a 500 that tells nothing of the server's insides (the
  * log has the details). Requests elsewhere are left to the application.
  */
 public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
@@ -81,6 +83,9 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
         if (exception instanceof ApiException refused) {
             return new Refusal(refused.status().value(), refused.getMessage(), refused);
         }
+        if (exception instanceof MonitorRefusal refused) {
+            return new Refusal(refused.status(), refused.getMessage(), refused);
+        }
         Optional<Refusal> engine = Refusal.of(exception);
         if (engine.isPresent()) {
             return engine.get();
@@ -96,9 +101,10 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
                     + ApiPaths.path(request) + (allowed == null || allowed.isEmpty() ? "." : "; toegestaan: "
                     + allowed.stream().map(HttpMethod::name).collect(Collectors.joining(", ")) + "."), exception);
         }
-        if (exception instanceof HttpMediaTypeNotAcceptableException) {
+        if (exception instanceof HttpMediaTypeNotAcceptableException notAcceptable) {
             String accept = request.getHeader(HttpHeaders.ACCEPT);
-            return new Refusal(406, "De API antwoordt met " + MediaType.APPLICATION_JSON_VALUE + " (fouten met "
+            return new Refusal(406, "De API antwoordt met " + supported(notAcceptable.getSupportedMediaTypes())
+                    + " (fouten met "
                     + Problems.MEDIA_TYPE + "); de Accept-header vraagt " + (StringUtils.hasText(accept)
                     ? "'" + accept + "'" : "iets anders") + ".", exception);
         }
@@ -123,5 +129,13 @@ public class ApiExceptionResolver implements HandlerExceptionResolver, Ordered {
             return new Refusal(400, "Het verzoek is niet goed gevormd.", exception);
         }
         return new Refusal(500, Problems.defaultDetail(500), exception);
+    }
+
+    /** The media types the endpoint produces, "a, b of c"; JSON when the exception names none. */
+    private static String supported(List<MediaType> types) {
+        List<String> names = types.isEmpty() ? List.of(MediaType.APPLICATION_JSON_VALUE) : types.stream()
+                .map(type -> type.getType() + "/" + type.getSubtype()).distinct().toList();
+        return names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1)) + " of "
+                + names.get(names.size() - 1);
     }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.spring.security.internal;
 
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.Tenant;
 import org.camunda.bpm.engine.identity.User;
@@ -14,9 +15,9 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -25,8 +26,9 @@ import java.util.function.Function;
  * users, their profiles, their groups and their tenants — whatever asks (engine REST's {@code /user}, {@code /group},
  * {@code /identity/groups}, the webapps). Groups such as {@code weerbaar-aov-adviseur} are shared by every
  * gemeente, so who else is in them, and which groups another gemeente's user has, is another tenant's data. Users of
- * a veiligheidsregio see the people of its member gemeenten when so configured. Administrators and the engine's own
- * calls (no authenticated user) see everyone.
+ * a veiligheidsregio see the people of its member gemeenten when so configured. Administrators, the engine's own
+ * calls (no authenticated user) and calls made with the authorization checks off (the engine's
+ * {@code runWithoutAuthorization}, Weerbaar's {@code CrossTenant}) see everyone.
  */
 public final class TenantScopedIdentityProvider extends DbIdentityServiceProvider {
 
@@ -39,17 +41,13 @@ public final class TenantScopedIdentityProvider extends DbIdentityServiceProvide
     /**
      * The session factory: the provider for every command context.
      *
-     * @param regions the veiligheidsregio of each gemeente whose users its staff may see (gemeente → region);
-     *                empty when region staff see no gemeente's people
+     * @param regions the veiligheidsregio's whose staff see the people of their member gemeenten
+     *                ({@link TenantDirectory#gemeentenOf}); {@link TenantDirectory#none()} when none do
      */
-    public static SessionFactory factory(Map<String, String> regions) {
+    public static SessionFactory factory(TenantDirectory regions) {
         Function<Set<String>, Set<String>> members = callerTenants -> {
             Set<String> visible = new HashSet<>();
-            regions.forEach((gemeente, region) -> {
-                if (callerTenants.contains(region)) {
-                    visible.add(gemeente);
-                }
-            });
+            callerTenants.forEach(tenant -> visible.addAll(regions.gemeentenOf(tenant)));
             return visible;
         };
         return new SessionFactory() {
@@ -71,15 +69,36 @@ public final class TenantScopedIdentityProvider extends DbIdentityServiceProvide
         return user == null || visible(userId) ? user : null;
     }
 
+    /** When restricted, the page is cut from the users the caller may see, not from everyone's. */
     @Override
     public List<User> findUserByQueryCriteria(DbUserQueryImpl query) {
-        List<User> users = super.findUserByQueryCriteria(query);
-        return restricted() ? users.stream().filter(user -> visible(user.getId())).toList() : users;
+        if (!restricted()) {
+            return super.findUserByQueryCriteria(query);
+        }
+        List<User> visible = visibleUsers(query);
+        int first = Math.min(Math.max(query.getFirstResult(), 0), visible.size());
+        int max = query.getMaxResults();
+        int end = max < 0 || (long) first + max > visible.size() ? visible.size() : first + max;
+        return new ArrayList<>(visible.subList(first, end));
     }
 
     @Override
     public long findUserCountByQueryCriteria(DbUserQueryImpl query) {
-        return restricted() ? findUserByQueryCriteria(query).size() : super.findUserCountByQueryCriteria(query);
+        return restricted() ? visibleUsers(query).size() : super.findUserCountByQueryCriteria(query);
+    }
+
+    /** Every user the query finds, unpaged, whom the caller may see, in the query's order. */
+    private List<User> visibleUsers(DbUserQueryImpl query) {
+        int firstResult = query.getFirstResult();
+        int maxResults = query.getMaxResults();
+        query.setFirstResult(0);
+        query.setMaxResults(Integer.MAX_VALUE);
+        try {
+            return super.findUserByQueryCriteria(query).stream().filter(user -> visible(user.getId())).toList();
+        } finally {
+            query.setFirstResult(firstResult);
+            query.setMaxResults(maxResults);
+        }
     }
 
     @Override
@@ -111,10 +130,15 @@ public final class TenantScopedIdentityProvider extends DbIdentityServiceProvide
                 || (tenantId != null && !visibleTenants(authentication()).contains(tenantId));
     }
 
+    /**
+     * Whether the caller is held to their tenants' people: an authenticated user who is not an administrator, in a
+     * call that keeps the authorization checks on.
+     */
     private boolean restricted() {
         CommandContext context = Context.getCommandContext();
         Authentication authentication = context == null ? null : context.getAuthentication();
         return authentication != null && authentication.getUserId() != null
+                && context.isAuthorizationCheckEnabled()
                 && !context.getAuthorizationManager().isCamundaAdmin(authentication);
     }
 
