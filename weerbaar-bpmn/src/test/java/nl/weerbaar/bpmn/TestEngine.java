@@ -32,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One in-memory engine for every process test (engines are expensive on two cores), with every Weerbaar process
- * deployed for the test tenants, the shipped VNG catalog and a reminder sender that records what it sends.
+ * deployed once for all test tenants, the shipped VNG catalog and a reminder sender that records what it sends.
  */
 public final class TestEngine {
 
@@ -50,7 +50,7 @@ public final class TestEngine {
     public static final TenantDirectory TENANTS = TenantDirectory.of(orderedMap(UTRECHT, VR_UTRECHT, AMERSFOORT,
             VR_UTRECHT), Set.of(VR_UTRECHT));
 
-    /** Weerbaar's own processes, as deployed to every test tenant. */
+    /** Weerbaar's own processes, as deployed for every test tenant. */
     public static final List<ModelledProcess> PROCESSES = WeerbaarProcesses.builtIn();
 
     /** The source of the test deployments; duplicate filtering compares deployments of one name and source. */
@@ -113,9 +113,8 @@ public final class TestEngine {
         configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
         configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components)));
         ProcessEngine engine = configuration.buildProcessEngine();
-        for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT, WOERDEN)) {
-            ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, tenant, SOURCE);
-        }
+        // Once for every tenant (ADR 14); each instance gets its tenant when it starts.
+        ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, null, SOURCE);
         return engine;
     }
 

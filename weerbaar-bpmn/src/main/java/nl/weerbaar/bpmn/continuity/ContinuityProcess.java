@@ -2,6 +2,8 @@ package nl.weerbaar.bpmn.continuity;
 
 import nl.weerbaar.bpmn.continuity.internal.InventoryListener;
 import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
+import nl.weerbaar.bpmn.continuity.internal.YearlyReviewsDelegate;
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.continuity.internal.ProcessResultListener;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
@@ -29,10 +31,11 @@ public final class ContinuityProcess implements ModelledProcess {
      */
     public static ProcessInstance startManually(RuntimeService runtime, String tenantId, Map<String, Object> variables) {
         Objects.requireNonNull(tenantId, "tenantId");
-        return runtime.createMessageCorrelation(ContinuityProcessModel.START_MESSAGE)
-                .tenantId(tenantId)
+        // The one deployment for all tenants has its message start without tenant; the instance gets the gemeente's.
+        return InstanceTenant.call(tenantId, () -> runtime.createMessageCorrelation(ContinuityProcessModel.START_MESSAGE)
+                .withoutTenantId()
                 .setVariables(variables)
-                .correlateStartMessage();
+                .correlateStartMessage());
     }
 
     @Override
@@ -57,7 +60,15 @@ public final class ContinuityProcess implements ModelledProcess {
                 ProcessBean.of(ProcessResultListener.BEAN_NAME, ProcessResultListener.class,
                         c -> new ProcessResultListener()),
                 ProcessBean.of(PlanNextReviewDelegate.BEAN_NAME, PlanNextReviewDelegate.class,
-                        c -> new PlanNextReviewDelegate(c.settings())));
+                        c -> new PlanNextReviewDelegate(c.settings())),
+                ProcessBean.of(YearlyReviewsDelegate.BEAN_NAME, YearlyReviewsDelegate.class,
+                        c -> new YearlyReviewsDelegate(c.tenants())));
+    }
+
+    /** The yearly timer starts one instance without tenant, which starts a review in every tenant. */
+    @Override
+    public boolean startsForEveryTenant() {
+        return true;
     }
 
     /** Callers pass the date of the last full inventory at most; reviews may overlap (no one-per rule). */

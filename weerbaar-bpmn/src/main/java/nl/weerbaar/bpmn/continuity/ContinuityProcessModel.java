@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.continuity;
 
 import nl.weerbaar.bpmn.continuity.internal.InventoryListener;
 import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
+import nl.weerbaar.bpmn.continuity.internal.YearlyReviewsDelegate;
 import nl.weerbaar.bpmn.continuity.internal.ProcessResultListener;
 import nl.weerbaar.bpmn.model.Models;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
@@ -26,11 +27,16 @@ public final class ContinuityProcessModel {
 
     /**
      * Fires on the configured review day each year. Camunda evaluates the cycle expression when the model is
-     * deployed (without process variables, but with the engine's beans), so every tenant deployment gets its own
-     * timer start job. It is also the process's initial start event: Camunda 7 allows one none-or-timer start
-     * event per process, so a start by key or from Tasklist enters here too, at once.
+     * deployed (without process variables, but with the engine's beans); the one deployment for all tenants has one
+     * timer start job, whose instance (without tenant) starts a review in every tenant ({@link #FOR_WHOM}). It is
+     * also the process's initial start event: Camunda 7 allows one none-or-timer start event per process, so a start
+     * by key or from Tasklist, which has a tenant, enters here too and goes on to the inventory at once.
      */
     public static final String START_YEARLY = "StartEvent_Jaarlijks";
+    /** Without tenant (the yearly timer): start a review in every tenant; with one: that tenant's review. */
+    public static final String FOR_WHOM = "Gateway_VoorWie";
+    public static final String START_EVERYWHERE = "Task_ToetsingOveralStarten";
+    public static final String END_STARTED_EVERYWHERE = "End_ToetsingenGestart";
     /** A start on demand, recorded as such: correlate {@link #START_MESSAGE} with the tenant. */
     public static final String START_MANUAL = "StartEvent_Handmatig";
     /** The message that starts a review on demand; see {@link ContinuityProcess#startManually}. */
@@ -71,6 +77,13 @@ public final class ContinuityProcessModel {
                 .camundaHistoryTimeToLive(Models.HISTORY_TIME_TO_LIVE_DAYS);
         process.startEvent(START_YEARLY).name("Jaarlijkse toetsing")
                     .timerWithCycle(YEARLY_CYCLE)
+                .exclusiveGateway(FOR_WHOM).name("Voor wie?")
+                .condition("Elke gemeente en regio", "${execution.tenantId == null}")
+                .serviceTask(START_EVERYWHERE).name("Toetsing starten in elke gemeente en regio")
+                    .camundaDelegateExpression("${" + YearlyReviewsDelegate.BEAN_NAME + "}")
+                .endEvent(END_STARTED_EVERYWHERE).name("Toetsingen gestart")
+                .moveToNode(FOR_WHOM)
+                .condition("De eigen organisatie", "${execution.tenantId != null}")
                 .exclusiveGateway(INVENTORY_MERGE).name("Inventarisatie")
                 .userTask(INVENTORY).name("Kritieke processen inventariseren")
                     .camundaFormRef("weerbaar-continuiteit-inventarisatie")

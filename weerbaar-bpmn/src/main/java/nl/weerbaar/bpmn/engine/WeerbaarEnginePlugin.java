@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.engine;
 
+import nl.weerbaar.bpmn.engine.internal.CalledTenantCallActivity;
+import nl.weerbaar.bpmn.engine.internal.WeerbaarTenantIdProvider;
 import nl.weerbaar.bpmn.engine.internal.FormValidationParseListener;
 import nl.weerbaar.bpmn.engine.internal.GuardedManagementService;
 import nl.weerbaar.bpmn.engine.internal.IntegrityInterceptor;
@@ -22,7 +24,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Brings Weerbaar's processes into a Camunda engine and holds every path into them to their rules:
@@ -48,6 +52,8 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
     private final FormRegistry forms;
     private final Map<String, Object> beans;
     private final IntegrityRules rules;
+    private final Set<String> keys;
+    private final Set<String> forEveryTenant;
     private RunningKeys runningKeys;
 
     private WeerbaarEnginePlugin(Collection<? extends WeerbaarProcess> processes, Map<String, Object> beans,
@@ -55,6 +61,9 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
         this.forms = formsOf(processes);
         this.beans = Map.copyOf(beans);
         this.rules = new IntegrityRules(processes, forms, components);
+        this.keys = processes.stream().map(WeerbaarProcess::key).collect(Collectors.toUnmodifiableSet());
+        this.forEveryTenant = processes.stream().filter(WeerbaarProcess::startsForEveryTenant)
+                .map(WeerbaarProcess::key).collect(Collectors.toUnmodifiableSet());
     }
 
     /** For an engine without Spring: every check, and every bean the processes' models name. */
@@ -96,9 +105,13 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
         runningKeys = new RunningKeys(configuration.getDatabaseTablePrefix());
         List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomPostBPMNParseListeners());
+        listeners.add(CalledTenantCallActivity.parseListener());
         listeners.add(new FormValidationParseListener(forms));
         listeners.add(new IntegrityParseListener(rules, runningKeys));
         configuration.setCustomPostBPMNParseListeners(listeners);
+        // Deployed once without tenant (ADR 14): each instance gets the tenant it works for.
+        configuration.setTenantIdProvider(new WeerbaarTenantIdProvider(keys, forEveryTenant,
+                configuration.getTenantIdProvider()));
 
         configuration.setCustomSessionFactories(append(configuration.getCustomSessionFactories(),
                 IntegrityInterceptor.sessionFactory(rules)));

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
@@ -209,11 +210,11 @@ public final class MeasureLifecycle {
             variables.put(MeasureVariables.SERVED_GEMEENTEN, new ArrayList<>(served));
         }
         try {
-            return runtime.createProcessInstanceByKey(MeasureProcess.KEY)
-                    .processDefinitionTenantId(tenantId)
+            return InstanceTenant.call(tenantId, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                    .processDefinitionWithoutTenantId()
                     .businessKey(businessKey(tenantId, measureRef))
                     .setVariables(variables)
-                    .execute();
+                    .execute());
         } catch (AlreadyRunningException running) {
             throw new AlreadyStartedException(tenantId, measureRef, running.runningInstanceId());
         }

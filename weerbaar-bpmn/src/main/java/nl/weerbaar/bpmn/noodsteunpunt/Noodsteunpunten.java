@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -49,11 +50,11 @@ public final class Noodsteunpunten {
             throw new AlreadyStartedException(tenantId, name.strip(), active.getId());
         });
         try {
-            return runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
-                    .processDefinitionTenantId(tenantId)
+            return InstanceTenant.call(tenantId, () -> runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
+                    .processDefinitionWithoutTenantId()
                     .businessKey(businessKey(tenantId, name))
                     .setVariables(Map.of(NoodsteunpuntVariables.NAME, name.strip()))
-                    .execute();
+                    .execute());
         } catch (AlreadyRunningException running) {
             throw new AlreadyStartedException(tenantId, name.strip(), running.runningInstanceId());
         }

@@ -43,4 +43,13 @@ public interface WeerbaarProcess {
     default StartRule startRule() {
         return StartRule.none();
     }
+
+    /**
+     * Whether an instance may start without a tenant: the one a shared deployment's timer starts, which starts the
+     * process's work in every tenant (the yearly continuity review). Every other start of a Weerbaar process takes a
+     * tenant: the one {@link nl.weerbaar.bpmn.tenant.InstanceTenant#call} names, else the starting user's one tenant.
+     */
+    default boolean startsForEveryTenant() {
+        return false;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.rolverdeling;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.model.Models;
 import nl.weerbaar.bpmn.rolverdeling.internal.ConfirmationListener;
 import nl.weerbaar.bpmn.rolverdeling.internal.InForceDelegate;
@@ -67,7 +68,7 @@ public final class RolverdelingProcessModel {
                 .condition("Bevestigd", "${" + GEMEENTE_DECISION + " == 'BEVESTIGD'}")
                 .callActivity(CONFIRM_REGION).name("Bevestiging door de veiligheidsregio")
                     .calledElement(RolverdelingRegioProcess.KEY)
-                    .camundaCalledElementTenantId("${" + REGION_TENANT + "}")
+                    .camundaIn(REGION_TENANT, InstanceTenant.CALLED_TENANT)
                     .camundaInBusinessKey("${" + REGION_TENANT + "}:rolverdeling:${" + GEMEENTE + "}:${"
                             + MEASURE_REF + "}")
                     .camundaIn(GEMEENTE, GEMEENTE)

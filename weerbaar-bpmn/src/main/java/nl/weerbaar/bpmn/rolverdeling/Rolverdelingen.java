@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.rolverdeling;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.routing.RecordedAgreements;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -32,11 +33,11 @@ public final class Rolverdelingen {
         Objects.requireNonNull(gemeente, "gemeente");
         String ref = Objects.requireNonNull(measureRef, "measureRef").strip();
         try {
-            return runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
-                    .processDefinitionTenantId(gemeente)
+            return InstanceTenant.call(gemeente, () -> runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
+                    .processDefinitionWithoutTenantId()
                     .businessKey(RecordedAgreements.businessKey(gemeente, ref))
                     .setVariables(Map.of(RolverdelingVariables.MEASURE_REF, ref))
-                    .execute();
+                    .execute());
         } catch (AlreadyRunningException running) {
             throw new ProcessEngineException("Rolverdeling niet gestart: voor maatregel " + ref + " wordt al"
                     + " een afspraak vastgelegd" + (running.runningInstanceId() == null ? ""

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.tenant;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,6 +24,15 @@ public interface TenantDirectory {
 
     /** Whether the tenant is a veiligheidsregio. */
     boolean isRegion(String tenantId);
+
+    /**
+     * Every tenant Weerbaar serves, gemeenten first, then regions: where the yearly continuity review starts. None by
+     * default; {@link #of} names the gemeenten with a region and the regions, and a directory that knows gemeenten
+     * without a region names them too.
+     */
+    default List<String> tenants() {
+        return List.of();
+    }
 
     /** No regions known: every tenant is a gemeente on its own. */
     static TenantDirectory none() {
@@ -58,6 +68,13 @@ public interface TenantDirectory {
             @Override
             public boolean isRegion(String tenantId) {
                 return allRegions.contains(tenantId);
+            }
+
+            @Override
+            public List<String> tenants() {
+                List<String> tenants = new ArrayList<>(byGemeente.keySet());
+                tenants.addAll(allRegions);
+                return List.copyOf(tenants);
             }
         };
     }

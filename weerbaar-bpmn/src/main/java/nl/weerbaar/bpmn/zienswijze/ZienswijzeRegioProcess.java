@@ -44,7 +44,7 @@ public final class ZienswijzeRegioProcess implements ModelledProcess {
         return List.of(
                 ProcessBean.of(ZienswijzeTerms.BEAN_NAME, ZienswijzeTerms.class, c -> new ZienswijzeTerms(c.settings())),
                 ProcessBean.of(StartCycleDelegate.BEAN_NAME, StartCycleDelegate.class,
-                        c -> new StartCycleDelegate(new ZienswijzeTerms(c.settings()))),
+                        c -> new StartCycleDelegate(new ZienswijzeTerms(c.settings()), c.tenants())),
                 ProcessBean.of(KadersSentListener.BEAN_NAME, KadersSentListener.class,
                         c -> new KadersSentListener(new ZienswijzeTerms(c.settings()))),
                 ProcessBean.of(DraftBudgetSentListener.BEAN_NAME, DraftBudgetSentListener.class,

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.zienswijze.internal.AdoptionListener;
 import nl.weerbaar.bpmn.zienswijze.internal.AnswerListener;
 import nl.weerbaar.bpmn.zienswijze.internal.CollectOutcomeListener;
@@ -72,7 +73,7 @@ public final class ZienswijzeRegioProcessModel {
                             "${" + DraftBudgetSentListener.BEAN_NAME + "}")
                 .callActivity(GEMEENTEN).name("Zienswijze van elke gemeente")
                     .calledElement(ZienswijzeGemeenteProcess.KEY)
-                    .camundaCalledElementTenantId("${" + GEMEENTE + "}")
+                    .camundaIn(GEMEENTE, InstanceTenant.CALLED_TENANT)
                     .camundaInBusinessKey("${" + GEMEENTE + "}:zienswijze:${" + BUDGET_YEAR + "}")
                     .camundaIn(BUDGET_YEAR, BUDGET_YEAR)
                     .camundaIn(ZIENSWIJZE_DEADLINE, ZIENSWIJZE_DEADLINE)

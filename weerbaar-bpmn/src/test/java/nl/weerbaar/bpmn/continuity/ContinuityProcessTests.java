@@ -1,6 +1,8 @@
 package nl.weerbaar.bpmn.continuity;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.continuity.internal.PlanNextReviewDelegate;
+import nl.weerbaar.bpmn.continuity.internal.YearlyReviewsDelegate;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
@@ -11,6 +13,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -76,10 +79,10 @@ class ContinuityProcessTests extends ProcessTestCase {
 
     @Test
     void startByKeyLikeTasklistEntersThroughTheInitialTimerStartEventAtOnce() {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(ContinuityProcess.KEY)
-                .processDefinitionTenantId(AMERSFOORT)
+        ProcessInstance instance = InstanceTenant.call(AMERSFOORT, () -> runtime.createProcessInstanceByKey(ContinuityProcess.KEY)
+                .processDefinitionWithoutTenantId()
                 .setVariable("lastFullInventoryDate", "2025-06-30")
-                .execute();
+                .execute());
         started.add(instance.getId());
 
         assertThat(instance).isWaitingAt(INVENTORY).hasPassed(START_YEARLY).hasNotPassed(START_MANUAL);
@@ -88,12 +91,11 @@ class ContinuityProcessTests extends ProcessTestCase {
     }
 
     @Test
-    void yearlyTimerStartsAReviewInItsOwnTenantOnTheReviewDay() {
-        for (String tenant : List.of(UTRECHT, AMERSFOORT, VR_UTRECHT)) {
-            assertThat(yearlyTimer(tenant)).as("timer start job of %s", tenant).hasSize(1);
-        }
-        Job timer = yearlyTimer(UTRECHT).get(0);
-        assertThat(timer.getTenantId()).isEqualTo(UTRECHT);
+    void oneYearlyTimerForAllTenantsStartsAReviewInEveryTenantOnTheReviewDay() {
+        List<Job> timers = yearlyTimers();
+        assertThat(timers).as("one timer start job for the one deployment").hasSize(1);
+        Job timer = timers.get(0);
+        assertThat(timer.getTenantId()).isNull();
         // The cron of the settings (15 January, 09:00) was evaluated when the model was deployed.
         Date due = nextFifteenthOfJanuaryAtNine(timer.getCreateTime());
         assertThat(timer.getDuedate()).isEqualTo(due);
@@ -104,12 +106,20 @@ class ContinuityProcessTests extends ProcessTestCase {
         List<ProcessInstance> instances = runtime.createProcessInstanceQuery()
                 .processDefinitionKey(ContinuityProcess.KEY).list();
         instances.forEach(i -> started.add(i.getId()));
-        assertThat(instances).extracting(ProcessInstance::getTenantId).containsExactly(UTRECHT);
-        assertThat(instances.get(0)).isWaitingAt(INVENTORY).hasPassed(START_YEARLY).hasNotPassed(START_MANUAL);
-        assertThat(task(instances.get(0)).getTenantId()).isEqualTo(UTRECHT);
-        assertThat(yearlyTimer(UTRECHT)).extracting(Job::getDuedate)
+        assertThat(instances).extracting(ProcessInstance::getTenantId)
+                .containsExactlyInAnyOrder(UTRECHT, AMERSFOORT, VR_UTRECHT);
+        assertThat(instances).allSatisfy(instance -> {
+            assertThat(instance).isWaitingAt(INVENTORY).hasPassed(START_YEARLY).hasNotPassed(START_MANUAL);
+            assertThat(task(instance).getTenantId()).isEqualTo(instance.getTenantId());
+        });
+        HistoricProcessInstance fanOut = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(ContinuityProcess.KEY).withoutTenantId().singleResult();
+        assertThat(fanOut.getEndActivityId()).isEqualTo(END_STARTED_EVERYWHERE);
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(fanOut.getId())
+                .variableName(YearlyReviewsDelegate.STARTED).singleResult().getValue()).isEqualTo(3);
+        assertThat(yearlyTimers()).extracting(Job::getDuedate)
                 .as("the cycle schedules next year's review").containsExactly(nextFifteenthOfJanuaryAtNine(due));
-        assertThat(yearlyTimer(AMERSFOORT)).extracting(Job::getId).doesNotContain(timer.getId());
+        history.deleteHistoricProcessInstance(fanOut.getId());
     }
 
     @Test
@@ -464,9 +474,8 @@ class ContinuityProcessTests extends ProcessTestCase {
                 .findFirst().orElseThrow();
     }
 
-    private List<Job> yearlyTimer(String tenant) {
-        return management.createJobQuery().processDefinitionKey(ContinuityProcess.KEY).timers()
-                .tenantIdIn(tenant).list();
+    private List<Job> yearlyTimers() {
+        return management.createJobQuery().processDefinitionKey(ContinuityProcess.KEY).timers().list();
     }
 
     /** The yearly cron fires at 09:00 in the engine's (the JVM's) time zone. */

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.crisis;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
@@ -220,9 +221,9 @@ class CrisisProcessTests extends ProcessTestCase {
 
     @Test
     void theChecklistsFollowTheGemeentesOwnAdjustmentOfTheScenario() {
-        ProcessInstance crisis = runtime.createMessageCorrelation(START_MESSAGE).tenantId(TestEngine.AMERSFOORT)
+        ProcessInstance crisis = InstanceTenant.call(TestEngine.AMERSFOORT, () -> runtime.createMessageCorrelation(START_MESSAGE).withoutTenantId()
                 .processInstanceBusinessKey("amersfoort:cyber-2026-01").setVariable("scenario", "CYBERAANVAL")
-                .correlateStartMessage();
+                .correlateStartMessage());
         started.add(crisis.getId());
 
         List<Object> checklist = checklist(crisis, CHECKLIST_WARM_TOT_72U).stream()
@@ -444,11 +445,11 @@ class CrisisProcessTests extends ProcessTestCase {
         ProcessEngineException refused;
         try {
             crisis = start("utrecht:stroomuitval-door-gebruiker", "LANGDURIGE_STROOMUITVAL", "2026-01-05T06:30+01:00");
-            refused = catchThrowableOfType(ProcessEngineException.class, () -> runtime
-                    .createMessageCorrelation(START_MESSAGE).tenantId(UTRECHT)
+            refused = catchThrowableOfType(ProcessEngineException.class, () -> InstanceTenant.call(UTRECHT, () -> runtime
+                    .createMessageCorrelation(START_MESSAGE).withoutTenantId()
                     .processInstanceBusinessKey("utrecht:stroomuitval-met-eigen-grens")
                     .setVariable("scenario", "LANGDURIGE_STROOMUITVAL").setVariable("warmNa72uAt", new Date())
-                    .correlateStartMessage());
+                    .correlateStartMessage()));
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
@@ -466,7 +467,7 @@ class CrisisProcessTests extends ProcessTestCase {
     }
 
     private ProcessInstance start(String businessKey, String scenario, Object disruptionStart) {
-        MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(START_MESSAGE).tenantId(UTRECHT)
+        MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(START_MESSAGE).withoutTenantId()
                 .setVariable("scenario", scenario);
         if (disruptionStart != null) {
             correlation.setVariable("disruptionStart", disruptionStart);
@@ -474,7 +475,7 @@ class CrisisProcessTests extends ProcessTestCase {
         if (businessKey != null) {
             correlation.processInstanceBusinessKey(businessKey);
         }
-        ProcessInstance instance = correlation.correlateStartMessage();
+        ProcessInstance instance = InstanceTenant.call(UTRECHT, correlation::correlateStartMessage);
         started.add(instance.getId());
         return instance;
     }

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.engine;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.engine.internal.RunningKeys;
@@ -117,8 +118,8 @@ class EngineIntegrityTests extends ProcessTestCase {
         AlreadyRunningException byKey = catchThrowableOfType(AlreadyRunningException.class,
                 () -> startByKey(UTRECHT, "utrecht:5.4", Map.of("measureRef", "5.4")));
         AlreadyRunningException byId = catchThrowableOfType(AlreadyRunningException.class,
-                () -> runtime.startProcessInstanceById(definition, "utrecht:5.4"));
-        identity.setAuthentication("demo", List.of("camunda-admin"));
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.startProcessInstanceById(definition, "utrecht:5.4")));
+        identity.setAuthentication("demo", List.of("camunda-admin"), List.of(UTRECHT));
         AlreadyRunningException atAnActivity = catchThrowableOfType(AlreadyRunningException.class,
                 () -> runtime.createProcessInstanceById(definition).businessKey("utrecht:5.4")
                         .startBeforeActivity(MeasureProcessModel.PLAN).execute());
@@ -194,8 +195,8 @@ class EngineIntegrityTests extends ProcessTestCase {
         StartRefusedException bytes = refuseStart(UTRECHT, "utrecht:4.1", Map.of("measureRef",
                 Variables.byteArrayValue(new byte[] {'6', '.', '1'})));
         StartRefusedException halfway = catchThrowableOfType(StartRefusedException.class,
-                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
-                        .businessKey("utrecht:4.1").startBeforeActivity(MeasureProcessModel.REVIEW).execute());
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
+                        .businessKey("utrecht:4.1").startBeforeActivity(MeasureProcessModel.REVIEW).execute()));
         ProcessInstance plain = startByKey(UTRECHT, "utrecht:4.1", Map.of("measureRef", "4.1"));
         started.add(plain.getId());
 
@@ -313,9 +314,9 @@ class EngineIntegrityTests extends ProcessTestCase {
         identity.setAuthentication("utrecht.aov", List.of(AOV), List.of(UTRECHT));
 
         StartRefusedException atTheStart = catchThrowableOfType(StartRefusedException.class,
-                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
                         .businessKey("utrecht:4.8").startBeforeActivity(startEventId())
-                        .setVariable("measureStatus", "AFGEROND").execute());
+                        .setVariable("measureStatus", "AFGEROND").execute()));
         assertThat(atTheStart).hasMessageContaining("starten bij gekozen activiteiten mag alleen een beheerder");
         assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
                 () -> runtime.setVariablesAsync(List.of("any"), Map.of("measureStatus", "AFGEROND"))))
@@ -353,7 +354,7 @@ class EngineIntegrityTests extends ProcessTestCase {
 
     private String startEventId() {
         return engine.getRepositoryService().getBpmnModelInstance(engine.getRepositoryService()
-                        .createProcessDefinitionQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(UTRECHT)
+                        .createProcessDefinitionQuery().processDefinitionKey(MeasureProcess.KEY).withoutTenantId()
                         .latestVersion().singleResult().getId())
                 .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).iterator().next()
                 .getId();
@@ -424,11 +425,11 @@ class EngineIntegrityTests extends ProcessTestCase {
 
     @Test
     void reconcilingTakesTheKeyFromTheQueryWhereTheDefinitionIdIsABareId() throws Exception {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
-                .processDefinitionTenantId(UTRECHT).businessKey("utrecht:zienswijze:2031")
+        ProcessInstance instance = InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
+                .processDefinitionWithoutTenantId().businessKey("utrecht:zienswijze:2031")
                 .setVariables(Map.of("budgetYear", 2031, "zienswijzeDeadline", "2031-06-01",
                         "regionName", "Veiligheidsregio Utrecht"))
-                .execute();
+                .execute());
         started.add(instance.getId());
         assertThat(instance.getProcessDefinitionId()).as("longer than 64 with key and version").doesNotContain(":");
         try (Connection connection = dataSource().getConnection();
@@ -445,8 +446,8 @@ class EngineIntegrityTests extends ProcessTestCase {
     }
 
     private ProcessInstance startByKey(String tenant, String businessKey, Map<String, Object> variables) {
-        return runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(tenant)
-                .businessKey(businessKey).setVariables(variables).execute();
+        return InstanceTenant.call(tenant, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
+                .businessKey(businessKey).setVariables(variables).execute());
     }
 
     private StartRefusedException refuseStart(String tenant, String businessKey, Map<String, Object> variables) {

@@ -61,6 +61,11 @@ class LegacyInstancesTests extends ProcessTestCase {
     @BeforeAll
     static void deployTheOldModelsThenTodays() {
         RepositoryService repository = TestEngine.get().getRepositoryService();
+        // An installation from before ADR 14: its tenant in the engine's identity service, one deployment per tenant.
+        var identity = TestEngine.get().getIdentityService();
+        if (identity.createTenantQuery().tenantId(LEGACY).count() == 0) {
+            identity.saveTenant(identity.newTenant(LEGACY));
+        }
         if (repository.createProcessDefinitionQuery().tenantIdIn(LEGACY).count() == 0) {
             var deployment = repository.createDeployment().name("weerbaar-v1").source("legacy").tenantId(LEGACY);
             for (String key : List.of("maatregel", "noodsteunpunt", "crisis", "zienswijze-regio")) {

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.measure;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
@@ -54,9 +55,9 @@ class RegionLedMeasureTests extends ProcessTestCase {
     private org.camunda.bpm.engine.ProcessEngineException refusedStart(String businessKey,
                                                                        Map<String, Object> variables) {
         org.camunda.bpm.engine.ProcessEngineException refused = catchThrowableOfType(
-                org.camunda.bpm.engine.ProcessEngineException.class, () -> started.add(runtime
-                        .createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(VR_UTRECHT)
-                        .businessKey(businessKey).setVariables(variables).execute().getId()));
+                org.camunda.bpm.engine.ProcessEngineException.class, () -> started.add(InstanceTenant.call(VR_UTRECHT, () -> runtime
+                        .createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
+                        .businessKey(businessKey).setVariables(variables).execute()).getId()));
         assertThat(refused).as("start of %s with %s", businessKey, variables).isNotNull();
         return refused;
     }
@@ -103,8 +104,8 @@ class RegionLedMeasureTests extends ProcessTestCase {
         ProcessInstance regional = start(UTRECHT, "2.6");
 
         AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class,
-                () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionTenantId(UTRECHT)
-                        .businessKey("utrecht:2.6").execute());
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
+                        .businessKey("utrecht:2.6").execute()));
 
         assertThat(refused).hasMessage("Levenscyclus niet gestart: maatregel 2.6 loopt al voor utrecht, uitgevoerd"
                 + " door vr-utrecht (procesinstantie " + regional.getId() + "); er loopt er hooguit één per gemeente"
@@ -216,8 +217,8 @@ class RegionLedMeasureTests extends ProcessTestCase {
                 + " woerden: geen gemeente van de regio met deze maatregel in haar catalogus.");
         assertThat(runtime.createProcessInstanceQuery().tenantIdIn(VR_UTRECHT).count()).isZero();
 
-        ProcessInstance regional = runtime.createProcessInstanceByKey(MeasureProcess.KEY)
-                .processDefinitionTenantId(VR_UTRECHT).businessKey("vr-utrecht:2.6").execute();
+        ProcessInstance regional = InstanceTenant.call(VR_UTRECHT, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                .processDefinitionWithoutTenantId().businessKey("vr-utrecht:2.6").execute());
         started.add(regional.getId());
         assertThat(lifecycles.served(regional)).containsExactly(UTRECHT, AMERSFOORT);
         assertThat(refusedStart("vr-utrecht:2.6", Map.of())).isInstanceOf(

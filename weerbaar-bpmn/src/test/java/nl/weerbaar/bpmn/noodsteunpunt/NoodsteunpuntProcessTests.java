@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.noodsteunpunt;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
@@ -75,10 +76,10 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
 
     @Test
     void givesAnInstanceStartedWithoutBusinessKeyTheNoodsteunpuntKey() {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
-                .processDefinitionTenantId(AMERSFOORT)
+        ProcessInstance instance = InstanceTenant.call(AMERSFOORT, () -> runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY)
+                .processDefinitionWithoutTenantId()
                 .setVariable("noodsteunpuntName", "  Noodsteunpunt Vathorst ")
-                .execute();
+                .execute());
         started.add(instance.getId());
 
         assertThat(instance).isWaitingAt(PROPOSE_LOCATION);
@@ -92,8 +93,8 @@ class NoodsteunpuntProcessTests extends ProcessTestCase {
     @Test
     void refusesToStartWithoutAName() {
         ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
-                () -> runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY).processDefinitionTenantId(UTRECHT)
-                        .execute());
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(NoodsteunpuntProcess.KEY).processDefinitionWithoutTenantId()
+                        .execute()));
         IllegalArgumentException blank = catchThrowableOfType(IllegalArgumentException.class,
                 () -> noodsteunpunten.start(UTRECHT, "  "));
 

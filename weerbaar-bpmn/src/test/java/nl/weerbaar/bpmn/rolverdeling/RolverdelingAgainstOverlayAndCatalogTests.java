@@ -124,9 +124,7 @@ class RolverdelingAgainstOverlayAndCatalogTests {
         configuration.setHistory("full");
         configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(processes, components)));
         engine = configuration.buildProcessEngine();
-        for (String tenant : List.of(UTRECHT, ZEIST, VR_UTRECHT)) {
-            ProcessDeployment.deploy(engine.getRepositoryService(), processes, tenant, "rolverdeling-overlay-tests");
-        }
+        ProcessDeployment.deploy(engine.getRepositoryService(), processes, null, "rolverdeling-overlay-tests");
     }
 
     @AfterAll

@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.rolverdeling;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormViolation;
@@ -356,9 +357,9 @@ class RolverdelingProcessTests extends ProcessTestCase {
 
     @Test
     void theRegionsConfirmationStartsOnlyFromTheGemeentesRecording() {
-        ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class, () -> runtime
-                .createProcessInstanceByKey(RolverdelingRegioProcess.KEY).processDefinitionTenantId(VR_UTRECHT)
-                .setVariables(Map.of("gemeente", UTRECHT, "measureRef", "2.6")).execute());
+        ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class, () -> InstanceTenant.call(VR_UTRECHT, () -> runtime
+                .createProcessInstanceByKey(RolverdelingRegioProcess.KEY).processDefinitionWithoutTenantId()
+                .setVariables(Map.of("gemeente", UTRECHT, "measureRef", "2.6")).execute()));
 
         assertThat(refused).hasMessage("Bevestiging niet gestart: de veiligheidsregio bevestigt de rolverdeling die"
                 + " een gemeente vastlegt; deze stap start vanuit weerbaar-rolverdeling, niet los.");
@@ -368,8 +369,8 @@ class RolverdelingProcessTests extends ProcessTestCase {
 
     /** Started through the engine's own API, as engine REST starts it. */
     private ProcessInstance engineStart(String gemeente, Map<String, Object> variables, String businessKey) {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
-                .processDefinitionTenantId(gemeente).businessKey(businessKey).setVariables(variables).execute();
+        ProcessInstance instance = InstanceTenant.call(gemeente, () -> runtime.createProcessInstanceByKey(RolverdelingProcess.KEY)
+                .processDefinitionWithoutTenantId().businessKey(businessKey).setVariables(variables).execute());
         started.add(instance.getId());
         return instance;
     }

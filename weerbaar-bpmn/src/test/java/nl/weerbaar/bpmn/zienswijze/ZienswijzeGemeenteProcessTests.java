@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.process.Reminder;
@@ -167,12 +168,12 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
     @Test
     void refusesToStartWithoutTheLastDayOfTheTermOrTheBudgetYear() {
         ProcessEngineException noDeadline = catchThrowableOfType(ProcessEngineException.class,
-                () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
-                        .processDefinitionTenantId(UTRECHT).setVariables(Map.of("budgetYear", 2027)).execute());
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
+                        .processDefinitionWithoutTenantId().setVariables(Map.of("budgetYear", 2027)).execute()));
         ProcessEngineException noYear = catchThrowableOfType(ProcessEngineException.class,
-                () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
-                        .processDefinitionTenantId(UTRECHT).setVariables(Map.of("zienswijzeDeadline", "2026-07-07"))
-                        .execute());
+                () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
+                        .processDefinitionWithoutTenantId().setVariables(Map.of("zienswijzeDeadline", "2026-07-07"))
+                        .execute()));
 
         assertThat(noDeadline).hasMessageContaining("process weerbaar-zienswijze-gemeente needs the variable"
                 + " 'zienswijzeDeadline' with the last day of the zienswijze term, e.g. 2026-07-07; was null");
@@ -296,12 +297,12 @@ class ZienswijzeGemeenteProcessTests extends ProcessTestCase {
     }
 
     private ProcessInstance start() {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
-                .processDefinitionTenantId(UTRECHT)
+        ProcessInstance instance = InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeGemeenteProcess.KEY)
+                .processDefinitionWithoutTenantId()
                 .businessKey("utrecht:zienswijze:2027")
                 .setVariables(Map.of("budgetYear", 2027, "zienswijzeDeadline", DEADLINE.toString(),
                         "regionName", "Veiligheidsregio Utrecht"))
-                .execute();
+                .execute());
         started.add(instance.getId());
         return instance;
     }

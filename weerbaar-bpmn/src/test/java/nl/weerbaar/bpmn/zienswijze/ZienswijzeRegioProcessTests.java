@@ -1,5 +1,6 @@
 package nl.weerbaar.bpmn.zienswijze;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.forms.FormValidationException;
@@ -92,8 +93,10 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
                 ZienswijzeGemeenteProcessModel.ANALYSIS);
         assertThat(amersfoort).hasBusinessKey("amersfoort:zienswijze:2027").isWaitingAt(
                 ZienswijzeGemeenteProcessModel.ANALYSIS);
-        assertThat(definitionTenant(utrecht)).isEqualTo(UTRECHT);
-        assertThat(definitionTenant(amersfoort)).isEqualTo(AMERSFOORT);
+        // One definition for all tenants (ADR 14); each gemeente's instance is its own.
+        assertThat(definitionTenant(utrecht)).isNull();
+        assertThat(utrecht.getTenantId()).isEqualTo(UTRECHT);
+        assertThat(amersfoort.getTenantId()).isEqualTo(AMERSFOORT);
         assertThat(task(utrecht).getTenantId()).isEqualTo(UTRECHT);
         assertThat(task(amersfoort).getTenantId()).isEqualTo(AMERSFOORT);
         assertThat(runtime.getVariables(utrecht.getId())).containsEntry("gemeente", UTRECHT)
@@ -176,9 +179,9 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
 
     @Test
     void goesStraightToAdoptionWhenNoRaadSubmittedAZienswijze() {
-        ProcessInstance region = runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
-                .processDefinitionTenantId(VR_UTRECHT)
-                .setVariables(Map.of("budgetYear", 2027, "memberGemeenten", " utrecht ")).execute();
+        ProcessInstance region = InstanceTenant.call(VR_UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
+                .processDefinitionWithoutTenantId()
+                .setVariables(Map.of("budgetYear", 2027, "memberGemeenten", " utrecht ")).execute());
         started.add(region.getId());
         assertThat(runtime.getVariable(region.getId(), "memberGemeenten")).as("text, as REST can send it")
                 .isEqualTo(List.of(UTRECHT));
@@ -269,8 +272,8 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
     @Test
     void refusesToStartWithAMemberThatIsNoTenantOrIsNamedTwiceOrWithoutABudgetYear() {
         assertThat(refusedStart(Map.of("budgetYear", 2027, "memberGemeenten", List.of(UTRECHT, "zeist"))))
-                .hasMessageContaining("process weerbaar-zienswijze-regio: member gemeente 'zeist' is not a tenant"
-                        + " with process weerbaar-zienswijze-gemeente deployed");
+                .hasMessageContaining("process weerbaar-zienswijze-regio: member gemeente 'zeist' is not a tenant of this"
+                        + " engine");
         assertThat(refusedStart(Map.of("budgetYear", 2027, "memberGemeenten", List.of(UTRECHT, 42))))
                 .hasMessageContaining("process weerbaar-zienswijze-regio: every entry of 'memberGemeenten' must be"
                         + " a gemeente's tenant id; found 42");
@@ -324,12 +327,12 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
     }
 
     private ProcessInstance start(String... members) {
-        ProcessInstance instance = runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
-                .processDefinitionTenantId(VR_UTRECHT)
+        ProcessInstance instance = InstanceTenant.call(VR_UTRECHT, () -> runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
+                .processDefinitionWithoutTenantId()
                 .businessKey("vr-utrecht:zienswijze:2027")
                 .setVariables(Map.of("budgetYear", 2027, "memberGemeenten", List.of(members),
                         "regionName", "Veiligheidsregio Utrecht"))
-                .execute();
+                .execute());
         started.add(instance.getId());
         return instance;
     }
@@ -367,8 +370,9 @@ class ZienswijzeRegioProcessTests extends ProcessTestCase {
 
     private ProcessEngineException refusedStart(Map<String, Object> variables) {
         ProcessEngineException refused = catchThrowableOfType(ProcessEngineException.class,
-                () -> started.add(runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
-                        .processDefinitionTenantId(VR_UTRECHT).setVariables(variables).execute().getId()));
+                () -> started.add(InstanceTenant.call(VR_UTRECHT, () -> runtime
+                        .createProcessInstanceByKey(ZienswijzeRegioProcess.KEY).processDefinitionWithoutTenantId()
+                        .setVariables(variables).execute()).getId()));
         assertThat(refused).as("start with %s should be refused", variables).isNotNull();
         return refused;
     }

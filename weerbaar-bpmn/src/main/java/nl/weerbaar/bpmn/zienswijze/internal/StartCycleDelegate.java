@@ -1,9 +1,11 @@
 package nl.weerbaar.bpmn.zienswijze.internal;
 
-import nl.weerbaar.bpmn.zienswijze.ZienswijzeGemeenteProcess;
+import nl.weerbaar.bpmn.tenant.CrossTenant;
+import nl.weerbaar.bpmn.tenant.TenantDirectory;
 import nl.weerbaar.bpmn.zienswijze.ZienswijzeRegioProcess;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
@@ -17,7 +19,7 @@ import static nl.weerbaar.bpmn.zienswijze.ZienswijzeVariables.*;
 
 /**
  * Checks what the region's cycle starts with — the budget year and at least one member gemeente, each a tenant
- * that has the gemeente's process — and fails the start clearly otherwise, so no cycle runs without councils.
+ * Weerbaar serves that is no region — and fails the start clearly otherwise, so no cycle runs without councils.
  * Sets the kaders' due day, the region's name (its tenant id when not given) and the collections the cycle fills.
  */
 public final class StartCycleDelegate implements JavaDelegate {
@@ -26,9 +28,11 @@ public final class StartCycleDelegate implements JavaDelegate {
     public static final String BEAN_NAME = "weerbaarZienswijzeStartCycle";
 
     private final ZienswijzeTerms terms;
+    private final TenantDirectory tenants;
 
-    public StartCycleDelegate(ZienswijzeTerms terms) {
+    public StartCycleDelegate(ZienswijzeTerms terms, TenantDirectory tenants) {
         this.terms = terms;
+        this.tenants = tenants;
     }
 
     @Override
@@ -36,12 +40,17 @@ public final class StartCycleDelegate implements JavaDelegate {
         String process = ZienswijzeRegioProcess.KEY;
         int budgetYear = budgetYear(execution.getVariable(BUDGET_YEAR), process);
         List<String> members = members(execution.getVariable(MEMBER_GEMEENTEN), process);
-        RepositoryService repository = execution.getProcessEngineServices().getRepositoryService();
+        RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
+        IdentityService identity = execution.getProcessEngineServices().getIdentityService();
+        List<String> served = tenants.tenants();
         for (String member : members) {
-            if (repository.createProcessDefinitionQuery().processDefinitionKey(ZienswijzeGemeenteProcess.KEY)
-                    .tenantIdIn(member).count() == 0) {
-                throw new ProcessEngineException("process " + process + ": member gemeente '" + member + "' is not a"
-                        + " tenant with process " + ZienswijzeGemeenteProcess.KEY + " deployed");
+            // One deployment serves every tenant (ADR 14): a member is a gemeente Weerbaar knows, or a tenant of
+            // the engine (one created at runtime), whoever may read tenants.
+            boolean known = served.contains(member) || CrossTenant.call(runtime,
+                    () -> identity.createTenantQuery().tenantId(member).count() > 0);
+            if (!known || tenants.isRegion(member)) {
+                throw new ProcessEngineException("process " + process + ": member gemeente '" + member + "' is not"
+                        + (known ? " a gemeente but a veiligheidsregio" : " a tenant of this engine"));
             }
         }
         execution.setVariable(MEMBER_GEMEENTEN, new ArrayList<>(members));
