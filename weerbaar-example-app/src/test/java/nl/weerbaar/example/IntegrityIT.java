@@ -4,6 +4,10 @@ import nl.weerbaar.example.support.Api;
 import nl.weerbaar.example.support.Api.Response;
 import nl.weerbaar.example.support.ExampleAppTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntegrityIT {
 
     private static final String AOV = "utrecht.aov";
-    private static final String START_BY_KEY = "/engine-rest/process-definition/key/weerbaar-maatregel/tenant-id/utrecht/start";
+    /** The one definition for all tenants; the instance takes the starting user's tenant (ADR 14). */
+    private static final String START_BY_KEY = "/engine-rest/process-definition/key/weerbaar-maatregel/start";
 
     @LocalServerPort
     int port;
@@ -193,8 +198,9 @@ class IntegrityIT {
     }
 
     @Test
-    void aRefusedJobRequestLeavesAnotherGemeentesTimerAsItWas() {
-        Job timer = engine.getManagementService().createJobQuery().tenantIdIn("amersfoort")
+    void aRefusedJobRequestLeavesTheYearlyTimerOfAllGemeentenAsItWas() {
+        // One deployment for all tenants (ADR 14): one yearly timer, without tenant, starts every gemeente's review.
+        Job timer = engine.getManagementService().createJobQuery().withoutTenantId()
                 .processDefinitionKey("weerbaar-continuiteit").timers().singleResult();
         String job = "/engine-rest/job/" + timer.getId();
         String definition = "/engine-rest/job-definition/" + timer.getJobDefinitionId();
@@ -222,7 +228,8 @@ class IntegrityIT {
         assertThat(after.getDuedate()).isEqualTo(timer.getDuedate());
         assertThat(after.getPriority()).isEqualTo(timer.getPriority());
         assertThat(after.getExceptionMessage()).isNull();
-        assertThat(engine.getRuntimeService().createIncidentQuery().tenantIdIn("amersfoort").count()).isZero();
+        assertThat(engine.getRuntimeService().createIncidentQuery().jobDefinitionIdIn(timer.getJobDefinitionId())
+                .count()).isZero();
         assertThat(engine.getManagementService().createJobDefinitionQuery()
                 .jobDefinitionId(timer.getJobDefinitionId()).singleResult().isSuspended()).isFalse();
     }
@@ -256,8 +263,8 @@ class IntegrityIT {
     void aConditionThatMatchesNothingAndASerializedObjectAreRefusedAsClientFaults() {
         Response condition = api.post("/engine-rest/condition", "demo",
                 "{\"variables\": {\"temperatuur\": {\"value\": 40}}, \"tenantId\": \"utrecht\"}");
-        Response object = api.post("/engine-rest/process-definition/key/weerbaar-noodsteunpunt/tenant-id/utrecht/start",
-                "demo", "{\"variables\": {\"noodsteunpuntName\": {\"value\": \"rO0ABXQAAXg=\", \"type\": \"Object\","
+        Response object = api.post("/engine-rest/process-definition/key/weerbaar-noodsteunpunt/start",
+                AOV, "{\"variables\": {\"noodsteunpuntName\": {\"value\": \"rO0ABXQAAXg=\", \"type\": \"Object\","
                         + " \"valueInfo\": {\"objectTypeName\": \"java.lang.String\", \"serializationDataFormat\":"
                         + " \"application/x-java-serialized-object\"}}}}");
 
@@ -269,17 +276,27 @@ class IntegrityIT {
 
     @Test
     void theRolverdelingAndTheRegionsLifecyclesStartAndChangeByTheSameRules() {
-        String record = "/engine-rest/process-definition/key/weerbaar-rolverdeling/tenant-id/utrecht/start";
+        String record = "/engine-rest/process-definition/key/weerbaar-rolverdeling/start";
         String measure = "{\"variables\": {\"measureRef\": {\"value\": \"1.6\"}}}";
         Response first = api.post(record, AOV, measure);
         Response second = api.post(record, AOV, measure);
         Response otherKey = api.post(record, AOV, "{\"businessKey\": \"amersfoort:rolverdeling:1.6\","
                 + " \"variables\": {\"measureRef\": {\"value\": \"1.6\"}}}");
-        Response confirmAlone = api.post("/engine-rest/process-definition/key/weerbaar-rolverdeling-regio/tenant-id"
-                + "/vr-utrecht/start", "demo", "{\"variables\": {\"gemeente\": {\"value\": \"utrecht\"},"
-                + " \"measureRef\": {\"value\": \"1.6\"}}}");
-        Response regionNotLeading = api.post("/engine-rest/process-definition/key/weerbaar-maatregel/tenant-id"
-                + "/vr-utrecht/start", "demo", "{\"businessKey\": \"vr-utrecht:1.6\"}");
+        // The region's user, allowed to start here, starts in the region's tenant.
+        List<Authorization> grants = List.of(
+                grant("vr-utrecht.ab", Resources.PROCESS_DEFINITION, Permissions.CREATE_INSTANCE),
+                grant("vr-utrecht.ab", Resources.PROCESS_INSTANCE, Permissions.CREATE));
+        Response confirmAlone;
+        Response regionNotLeading;
+        try {
+            confirmAlone = api.post("/engine-rest/process-definition/key/weerbaar-rolverdeling-regio/start",
+                    "vr-utrecht.ab", "{\"variables\": {\"gemeente\": {\"value\": \"utrecht\"},"
+                            + " \"measureRef\": {\"value\": \"1.6\"}}}");
+            regionNotLeading = api.post("/engine-rest/process-definition/key/weerbaar-maatregel/start",
+                    "vr-utrecht.ab", "{\"businessKey\": \"vr-utrecht:1.6\"}");
+        } finally {
+            grants.forEach(grant -> engine.getAuthorizationService().deleteAuthorization(grant.getId()));
+        }
 
         assertThat(first.status()).as(first.body()).isEqualTo(200);
         assertThat(first.<String>json("$.businessKey")).isEqualTo("utrecht:rolverdeling:1.6");
@@ -349,5 +366,28 @@ class IntegrityIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aStartOverRestTakesTheUsersOneTenantAndAnAdministratorWithoutOneIsRefusedNamingIt() {
+        Response byTenantPath = api.post("/engine-rest/process-definition/key/weerbaar-maatregel/tenant-id/utrecht"
+                + "/start", AOV, "{\"businessKey\": \"utrecht:6.3\"}");
+        Response admin = api.post(START_BY_KEY, "demo", "{\"businessKey\": \"utrecht:6.3\"}");
+
+        assertThat(byTenantPath.status()).as("no definition of its own in the tenant").isEqualTo(404);
+        assertThat(admin.status()).isEqualTo(400);
+        assertThat(admin.<String>json("$.detail")).contains("gebruiker demo hoort bij geen gemeente of"
+                + " veiligheidsregio");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("utrecht:6.3")
+                .count()).isZero();
+    }
+
+    private Authorization grant(String user, Resources resource, Permission permission) {
+        Authorization grant = engine.getAuthorizationService().createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setUserId(user);
+        grant.setResource(resource);
+        grant.setResourceId(Authorization.ANY);
+        grant.addPermission(permission);
+        return engine.getAuthorizationService().saveAuthorization(grant);
     }
 }

@@ -41,7 +41,6 @@ import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
 import nl.weerbaar.spring.deploy.WeerbaarDeployer;
 import nl.weerbaar.spring.deploy.WeerbaarProcessBeans;
 import nl.weerbaar.spring.deploy.WeerbaarSpringEnginePlugin;
-import nl.weerbaar.spring.deploy.WeerbaarTenantWatcher;
 import nl.weerbaar.spring.engine.AdministratorsCarriedOver;
 import nl.weerbaar.spring.internal.MonthDayConverter;
 import nl.weerbaar.spring.notify.MailReminderSender;
@@ -170,12 +169,13 @@ public class WeerbaarAutoConfiguration {
 
     /**
      * Which tenant is a veiligheidsregio and the region of each gemeente, from {@code weerbaar.tenants[]}: a region
-     * that names no configured veiligheidsregio stops start-up, naming the property and the value.
+     * that names no configured veiligheidsregio stops start-up, naming the property and the value; and every tenant
+     * served, where the yearly continuity review starts.
      */
     @Bean
     @ConditionalOnMissingBean
-    public TenantDirectory weerbaarTenantDirectory(WeerbaarProperties properties) {
-        return new WeerbaarTenantDirectory(configuredTenants(properties));
+    public TenantDirectory weerbaarTenantDirectory(WeerbaarProperties properties, WeerbaarTenants tenants) {
+        return new WeerbaarTenantDirectory(configuredTenants(properties), tenants);
     }
 
     /** The crisis scenarios shipped with the VNG catalog and the measures each calls on. */
@@ -255,18 +255,9 @@ public class WeerbaarAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     @ConditionalOnBean(ProcessEngine.class)
-    public WeerbaarDeployer weerbaarDeployer(ProcessEngine engine, WeerbaarTenants tenants,
-                                             WeerbaarProperties properties, ObjectProvider<WeerbaarProcess> processes) {
-        return new WeerbaarDeployer(engine, tenants, processes.orderedStream().toList(), properties.getProcesses());
-    }
-
-    /** Tenants created at runtime get the processes without a restart. */
-    @Bean
-    @ConditionalOnMissingBean
-    @ConditionalOnBean(ProcessEngine.class)
-    @ConditionalOnProperty(prefix = "weerbaar", name = "tenants-from-identity-service", havingValue = "true")
-    public WeerbaarTenantWatcher weerbaarTenantWatcher(WeerbaarDeployer deployer, WeerbaarProperties properties) {
-        return new WeerbaarTenantWatcher(deployer, properties.getNewTenantsInterval());
+    public WeerbaarDeployer weerbaarDeployer(ProcessEngine engine, WeerbaarProperties properties,
+                                             ObjectProvider<WeerbaarProcess> processes) {
+        return new WeerbaarDeployer(engine, processes.orderedStream().toList(), properties.getProcesses());
     }
 
     @Bean

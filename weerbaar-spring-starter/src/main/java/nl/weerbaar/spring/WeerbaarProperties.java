@@ -28,14 +28,11 @@ public class WeerbaarProperties {
     /** The catalogs and overlays to load. */
     private final Catalog catalog = new Catalog();
 
-    /** The tenants (gemeenten and their veiligheidsregio) to serve; each gets the processes deployed. */
+    /** The tenants (gemeenten and their veiligheidsregio) to serve; the processes are deployed once for all of them. */
     private List<Tenant> tenants = new ArrayList<>();
 
     /** Serve every tenant Camunda's identity service knows, in addition to those listed under tenants. */
     private boolean tenantsFromIdentityService = false;
-
-    /** With tenants-from-identity-service: how often to look for tenants created at runtime and deploy to them. */
-    private Duration newTenantsInterval = Duration.ofMinutes(1);
 
     /** Keys of the processes to deploy; empty means every Weerbaar process. */
     private List<String> processes = new ArrayList<>();
@@ -102,18 +99,6 @@ public class WeerbaarProperties {
 
     public void setTenantsFromIdentityService(boolean tenantsFromIdentityService) {
         this.tenantsFromIdentityService = tenantsFromIdentityService;
-    }
-
-    public Duration getNewTenantsInterval() {
-        return newTenantsInterval;
-    }
-
-    public void setNewTenantsInterval(Duration newTenantsInterval) {
-        if (newTenantsInterval == null || newTenantsInterval.isNegative() || newTenantsInterval.isZero()) {
-            throw new IllegalArgumentException("weerbaar.new-tenants-interval moet groter dan nul zijn, niet "
-                    + newTenantsInterval);
-        }
-        this.newTenantsInterval = newTenantsInterval;
     }
 
     public List<String> getProcesses() {

@@ -192,7 +192,8 @@ class WeerbaarAutoConfigurationTests {
     void sendsRemindersByEMailWhenTheApplicationHasAMailServerAndLogsThemOtherwise() {
         ApplicationContextRunner withMail = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
                 MailSenderAutoConfiguration.class, WeerbaarAutoConfiguration.class))
-                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class));
+                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class,
+                        org.mockito.Mockito.RETURNS_DEEP_STUBS));
 
         withMail.withPropertyValues("spring.mail.host=smtp.gemeente.example").run(context ->
                 assertThat(context.getBean(ReminderSender.class)).isInstanceOf(MailReminderSender.class));
@@ -312,7 +313,8 @@ class WeerbaarAutoConfigurationTests {
     void refusesAMailSenderWithoutAValidAddressOrAnAbsoluteTasklistUrlNamingTheProperty() {
         ApplicationContextRunner withMail = new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(
                         MailSenderAutoConfiguration.class, WeerbaarAutoConfiguration.class))
-                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class))
+                .withBean(ProcessEngine.class, () -> org.mockito.Mockito.mock(ProcessEngine.class,
+                        org.mockito.Mockito.RETURNS_DEEP_STUBS))
                 .withPropertyValues("spring.mail.host=smtp.gemeente.example");
         withMail.withPropertyValues("weerbaar.notifications.from=weerbaar bij gemeente.nl").run(context -> {
             assertThat(context).hasFailed();

@@ -15,7 +15,7 @@ class WeerbaarDeployerTests {
 
     @Test
     void rejectsAnUnknownProcessKey() {
-        assertThatThrownBy(() -> new WeerbaarDeployer(null, List::of, WeerbaarProcesses.builtIn(),
+        assertThatThrownBy(() -> new WeerbaarDeployer(null, WeerbaarProcesses.builtIn(),
                 List.of("weerbaar-maatregel", "weerbaar-onbekend")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("weerbaar.processes names 'weerbaar-onbekend', which is not a process here;"

@@ -1,5 +1,6 @@
 package nl.weerbaar.example.demo;
 
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.continuity.ContinuityProcessModel;
@@ -200,11 +201,12 @@ final class DemoWork {
                 .tenantIdIn(UTRECHT.id()).count() > 0) {
             return;
         }
-        String id = runtime.createMessageCorrelation(ContinuityProcessModel.START_MESSAGE)
-                .tenantId(UTRECHT.id())
+        String id = InstanceTenant.call(UTRECHT.id(), () -> runtime
+                .createMessageCorrelation(ContinuityProcessModel.START_MESSAGE)
+                .withoutTenantId()
                 .processInstanceBusinessKey(UTRECHT.id() + ":continuiteit:" + today.getYear())
                 .setVariable("lastFullInventoryDate", today.minusYears(2).toString())
-                .correlateStartMessage().getId();
+                .correlateStartMessage()).getId();
         complete(id, ContinuityProcessModel.INVENTORY, Map.of("criticalProcesses",
                 String.join("\n", CRITICAL_PROCESSES)));
         Task first = tasks.createTaskQuery().processInstanceId(id)
@@ -246,13 +248,13 @@ final class DemoWork {
     }
 
     private String startCycle(int budgetYear) {
-        return runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
-                .processDefinitionTenantId(VR_UTRECHT.id())
+        return InstanceTenant.call(VR_UTRECHT.id(), () -> runtime.createProcessInstanceByKey(ZienswijzeRegioProcess.KEY)
+                .processDefinitionWithoutTenantId()
                 .businessKey(VR_UTRECHT.id() + ":zienswijze:" + budgetYear)
                 .setVariables(Map.of("budgetYear", budgetYear,
                         "memberGemeenten", UTRECHT.id() + "," + AMERSFOORT.id(),
                         "regionName", VR_UTRECHT.name()))
-                .execute().getId();
+                .execute()).getId();
     }
 
     private boolean existed(String processKey, String tenant, String businessKey) {

@@ -8,7 +8,7 @@ import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.boot.actuate.health.Health;
 
 /**
- * Up when the catalog is loaded and every configured process is deployed for every tenant, checked with a fixed
+ * Up when the catalog is loaded and every configured process is deployed for all tenants, checked with a fixed
  * number of statements whatever the number of tenants. The details (shown only to whom the application's
  * {@code management.endpoint.health.show-details} allows) name the number of tenants, not each one.
  */
@@ -28,7 +28,7 @@ public class WeerbaarHealthIndicator extends AbstractHealthIndicator {
     @Override
     protected void doHealthCheck(Health.Builder builder) {
         Catalog catalog = catalogs.shared().catalog();
-        boolean deployed = deployer.deployedEverywhere();
+        boolean deployed = deployer.deployed();
         (deployed ? builder.up() : builder.down())
                 .withDetail("catalog", catalog.urn() + " v" + catalog.version())
                 .withDetail("measures", catalogs.shared().measures().size())

@@ -1,14 +1,12 @@
 package nl.weerbaar.spring.deploy;
 
 import nl.weerbaar.bpmn.engine.ProcessDeployment;
+import nl.weerbaar.bpmn.engine.SharedDefinitions;
 import nl.weerbaar.bpmn.process.WeerbaarProcess;
-import nl.weerbaar.spring.tenant.WeerbaarTenant;
-import nl.weerbaar.spring.tenant.WeerbaarTenants;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -19,21 +17,19 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Deploys the processes, with every form, once per tenant when the application starts. Duplicate filtering makes
- * a redeployment deploy nothing new, while a changed model deploys a new version; the application's own deployments
- * are left alone.
+ * Deploys the processes, with every form, once for all tenants when the application starts (ADR 14): without tenant
+ * id, each instance carrying the tenant it works for. Duplicate filtering makes a redeployment deploy nothing new,
+ * while a changed model deploys a new version; the application's own deployments are left alone. A tenant created
+ * at runtime (Camunda Admin or its API) starts every process at once, without a restart or a deployment of its own.
  * <p>
- * A restart with the same processes costs two statements whatever the number of tenants: the digest of every model
- * and form, kept as an engine property ({@value #DIGEST_PROPERTY}) after each complete deployment, and one count of
- * the latest definitions show that nothing is left to do. A tenant created at runtime gets its processes from
- * {@link #deployNewTenants()}, which {@link WeerbaarTenantWatcher} calls.
+ * A restart with the same processes costs two statements: the digest of every model and form, kept as an engine
+ * property ({@value #DIGEST_PROPERTY}) after each deployment, and one count of the latest shared definitions show
+ * that nothing is left to do. An installation from before ADR 14, with a deployment per tenant, is upgraded on its
+ * first start: {@link SharedDefinitions#adopt} moves its running instances to the shared definitions, with their
+ * tenant, and suspends the tenants' own.
  */
 public class WeerbaarDeployer implements InitializingBean {
 
@@ -43,13 +39,12 @@ public class WeerbaarDeployer implements InitializingBean {
      */
     public static final String SOURCE = "weerbaar-spring-starter"; // same on Operaton
 
-    /** Engine property with the SHA-256 digest of the processes last deployed to every tenant. */
+    /** Engine property with the SHA-256 digest of the processes last deployed. */
     public static final String DIGEST_PROPERTY = "weerbaar.deployment.sha256";
 
     private static final Logger LOG = LoggerFactory.getLogger(WeerbaarDeployer.class);
 
     private final ProcessEngine engine;
-    private final WeerbaarTenants tenants;
     private final List<WeerbaarProcess> processes;
     private volatile String digest;
 
@@ -57,10 +52,9 @@ public class WeerbaarDeployer implements InitializingBean {
      * @param available every process bean, in order
      * @param selected  the keys to deploy; empty: every one
      */
-    public WeerbaarDeployer(ProcessEngine engine, WeerbaarTenants tenants, Collection<? extends WeerbaarProcess> available,
+    public WeerbaarDeployer(ProcessEngine engine, Collection<? extends WeerbaarProcess> available,
                             List<String> selected) {
         this.engine = engine;
-        this.tenants = tenants;
         this.processes = select(available, selected);
     }
 
@@ -80,89 +74,58 @@ public class WeerbaarDeployer implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
-        deployAll();
+        deploy();
     }
 
     /**
-     * Deploys to every tenant, unless the processes are unchanged since the last complete deployment and every
-     * tenant has them; returns tenant id → id of the deployment now in force.
+     * Deploys the processes once for all tenants, unless they are unchanged since the last deployment, and moves
+     * work still running on a tenant's own definitions to the shared ones; returns the id of the deployment in
+     * force ({@code null} without processes).
      */
-    public Map<String, String> deployAll() {
-        List<String> tenantIds = tenants.all().stream().map(WeerbaarTenant::id).toList();
-        if (tenantIds.isEmpty()) {
-            return Map.of();
+    public String deploy() {
+        if (processes.isEmpty()) {
+            return null;
         }
         ManagementService management = engine.getManagementService();
-        if (digest().equals(management.getProperties().get(DIGEST_PROPERTY)) && deployedEverywhere(tenantIds)) {
-            LOG.info("Weerbaar: processes unchanged since their last deployment to all {} tenants; nothing deployed",
-                    tenantIds.size());
-            return inForce(tenantIds);
+        if (digest().equals(management.getProperties().get(DIGEST_PROPERTY)) && deployed()) {
+            LOG.info("Weerbaar: processes unchanged since their last deployment; nothing deployed");
+            return inForce();
         }
-        Map<String, String> deploymentIds = new LinkedHashMap<>();
-        RepositoryService repository = engine.getRepositoryService();
-        for (String tenant : tenantIds) {
-            deploymentIds.put(tenant, ProcessDeployment.deploy(repository, processes, tenant, SOURCE).getId());
+        String deployment = ProcessDeployment.deploy(engine.getRepositoryService(), processes, null, SOURCE).getId();
+        try {
+            SharedDefinitions.adopt(engine, processKeys());
+        } catch (OptimisticLockingException concurrent) {
+            // Another node of the same installation started at the same moment and adopted them first.
+            LOG.info("Weerbaar: another node moved the tenants' running work to the shared definitions meanwhile");
         }
         management.setProperty(DIGEST_PROPERTY, digest());
-        return Map.copyOf(deploymentIds);
+        return deployment;
     }
 
-    /**
-     * Deploys to every tenant that has none of the processes yet (one created at runtime, in Camunda Admin or over
-     * its API); returns the tenants deployed to.
-     */
-    public List<String> deployNewTenants() {
-        if (processes.isEmpty()) {
-            return List.of();
-        }
-        Set<String> deployed = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(processes.get(0).key()).latestVersion().list().stream()
-                .map(ProcessDefinition::getTenantId).collect(Collectors.toSet());
-        List<String> added = new ArrayList<>();
-        for (WeerbaarTenant tenant : tenants.all()) {
-            if (!deployed.contains(tenant.id())) {
-                ProcessDeployment.deploy(engine.getRepositoryService(), processes, tenant.id(), SOURCE);
-                added.add(tenant.id());
-            }
-        }
-        if (!added.isEmpty()) {
-            LOG.info("Weerbaar: processes deployed to {} new tenant(s): {}", added.size(), added);
-        }
-        return added;
-    }
-
-    /** The keys of the processes deployed to each tenant. */
+    /** The keys of the processes deployed. */
     public List<String> processKeys() {
         return processes.stream().map(WeerbaarProcess::key).toList();
     }
 
     /**
-     * Whether every configured process has a definition in every tenant: one count over all tenants, so the health
-     * check costs the same number of statements at 3 tenants as at 367.
+     * Whether every configured process has a definition for all tenants: one count, so the health check costs the
+     * same at 3 tenants as at 367.
      */
-    public boolean deployedEverywhere() {
-        return deployedEverywhere(tenants.all().stream().map(WeerbaarTenant::id).toList());
-    }
-
-    private boolean deployedEverywhere(List<String> tenantIds) {
-        if (tenantIds.isEmpty() || processes.isEmpty()) {
+    public boolean deployed() {
+        if (processes.isEmpty()) {
             return true;
         }
         long found = engine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKeysIn(processKeys().toArray(String[]::new))
-                .tenantIdIn(tenantIds.toArray(String[]::new)).latestVersion().count();
-        return found == (long) tenantIds.size() * processes.size();
+                .processDefinitionKeysIn(processKeys().toArray(String[]::new)).withoutTenantId().latestVersion()
+                .count();
+        return found == processes.size();
     }
 
-    /** Tenant → its newest Weerbaar deployment, in one query. */
-    private Map<String, String> inForce(List<String> tenantIds) {
-        Map<String, String> newest = new LinkedHashMap<>();
-        for (Deployment deployment : engine.getRepositoryService().createDeploymentQuery()
-                .deploymentName(ProcessDeployment.DEPLOYMENT_NAME).tenantIdIn(tenantIds.toArray(String[]::new))
-                .orderByDeploymentTime().asc().list()) {
-            newest.put(deployment.getTenantId(), deployment.getId());
-        }
-        return Map.copyOf(newest);
+    /** The newest Weerbaar deployment for all tenants. */
+    private String inForce() {
+        return engine.getRepositoryService().createDeploymentQuery().deploymentName(ProcessDeployment.DEPLOYMENT_NAME)
+                .withoutTenantId().orderByDeploymentTime().desc().listPage(0, 1).stream().findFirst()
+                .map(Deployment::getId).orElse(null);
     }
 
     private String digest() {

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Keeps Camunda's own resource scanning ({@code camunda.bpm.deployment-resource-pattern}, every {@code .bpmn} on
- * the classpath) from deploying without tenant what {@link WeerbaarDeployer} deploys per tenant: Weerbaar's models
- * and forms (also when Weerbaar is off, when they are not deployed at all), and the model of every
+ * the classpath) from deploying a second time, under the application's name, what {@link WeerbaarDeployer} deploys
+ * once for all tenants (duplicate filtering compares name and source, so every model would get two versions):
+ * Weerbaar's models and forms (also when Weerbaar is off, when they are not deployed at all), and the model of every
  * {@link WeerbaarProcess} bean, a host's own included. The application's other resources are left as Camunda found
  * them.
  */

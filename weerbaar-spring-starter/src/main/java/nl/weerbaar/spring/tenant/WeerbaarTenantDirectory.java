@@ -13,18 +13,22 @@ import java.util.Set;
 /**
  * The processes' view of the configured tenants ({@code weerbaar.tenants[]}): each gemeente's {@code region} and
  * the tenants of {@code type} veiligheidsregio, checked once at start-up. Tenants found in the identity service
- * have no region and are no veiligheidsregio, so they change nothing here.
+ * have no region and are no veiligheidsregio; they count only among every tenant served ({@link #tenants()}).
  */
 public final class WeerbaarTenantDirectory implements TenantDirectory {
 
     private final TenantDirectory directory;
+    private final WeerbaarTenants served;
 
     /**
      * @param configured the tenants of {@code weerbaar.tenants[]}, in that order
+     * @param served     every tenant served (with {@code weerbaar.tenants-from-identity-service} also the identity
+     *                   service's), asked each time {@link #tenants()} is
      * @throws InvalidConfigurationPropertyValueException naming {@code weerbaar.tenants[i].region} and its value when
      *                                                    a gemeente's region is no configured veiligheidsregio
      */
-    public WeerbaarTenantDirectory(List<WeerbaarTenant> configured) {
+    public WeerbaarTenantDirectory(List<WeerbaarTenant> configured, WeerbaarTenants served) {
+        this.served = served;
         Set<String> regions = new LinkedHashSet<>();
         configured.stream().filter(t -> t.type() == TenantType.VEILIGHEIDSREGIO).forEach(t -> regions.add(t.id()));
         Map<String, String> regionByGemeente = new LinkedHashMap<>();
@@ -63,5 +67,13 @@ public final class WeerbaarTenantDirectory implements TenantDirectory {
     @Override
     public boolean isRegion(String tenantId) {
         return directory.isRegion(tenantId);
+    }
+
+    /** Every tenant served, gemeenten first, then the veiligheidsregio's. */
+    @Override
+    public List<String> tenants() {
+        List<String> ids = served.all().stream().map(WeerbaarTenant::id).toList();
+        return java.util.stream.Stream.concat(ids.stream().filter(id -> !isRegion(id)),
+                ids.stream().filter(this::isRegion)).toList();
     }
 }

@@ -2,6 +2,7 @@ package nl.weerbaar.spring.guest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.forms.Field;
 import nl.weerbaar.bpmn.forms.FormValidationException;
 import nl.weerbaar.bpmn.forms.TaskForm;
@@ -133,8 +134,8 @@ public class GuestApplication {
 
         @PostMapping("/meldingen")
         Map<String, String> report() {
-            ProcessInstance melding = engine.getRuntimeService().createProcessInstanceByKey("dorpen-melding")
-                    .processDefinitionTenantId(TENANT).execute();
+            ProcessInstance melding = InstanceTenant.call(TENANT, () -> engine.getRuntimeService()
+                    .createProcessInstanceByKey("dorpen-melding").processDefinitionWithoutTenantId().execute());
             String task = engine.getTaskService().createTaskQuery().processInstanceId(melding.getId()).singleResult()
                     .getId();
             return Map.of("melding", melding.getId(), "taak", task);

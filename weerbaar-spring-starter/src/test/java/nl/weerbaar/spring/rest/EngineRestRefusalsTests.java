@@ -46,7 +46,7 @@ class EngineRestRefusalsTests {
     void answersASecondStartAndAConcurrentChangeWithAConflict() {
         Map<String, Object> running = body(EngineRestRefusals.answer(
                 new AlreadyRunningException("weerbaar-maatregel", "utrecht", "1.1", "pi-1"),
-                request("process-definition/key/weerbaar-maatregel/tenant-id/utrecht/start")), 409);
+                request("process-definition/key/weerbaar-maatregel/start")), 409);
         assertThat(running).containsEntry("title", "Conflict").containsEntry("runningInstanceId", "pi-1")
                 .containsEntry("type", "AlreadyRunningException");
 

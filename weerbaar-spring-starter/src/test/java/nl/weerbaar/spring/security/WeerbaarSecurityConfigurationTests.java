@@ -129,7 +129,7 @@ class WeerbaarSecurityConfigurationTests {
     void absentWithoutSpringSecurityAndTheStarterStillStarts() {
         new WebApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(WeerbaarAutoConfiguration.class))
-                .withBean(ProcessEngine.class, () -> mock(ProcessEngine.class))
+                .withBean(ProcessEngine.class, () -> mock(ProcessEngine.class, org.mockito.Mockito.RETURNS_DEEP_STUBS))
                 .withClassLoader(new FilteredClassLoader("org.springframework.security"))
                 .run(context -> assertThat(context).hasNotFailed().hasSingleBean(CallerTenant.class)
                         .doesNotHaveBean(WeerbaarHttpSecurity.class).doesNotHaveBean(CamundaIdentityResolver.class));
