@@ -75,10 +75,11 @@ class FormPropertiesIT {
         new TestContextManager(getClass()).prepareTestInstance(this);
         if (deployment == null) {
             shared = engine;
+            // In a tenant of its own, so that the one shared definition every other test starts stays the newest.
             deployment = engine.getRepositoryService().createDeployment().name("form-properties-it")
-                    .addModelInstance("form-properties.bpmn", everyForm()).deploy().getId();
+                    .tenantId("eigenschappen").addModelInstance("form-properties.bpmn", everyForm()).deploy().getId();
             instance = engine.getRuntimeService().createProcessInstanceByKey(MeasureProcess.KEY)
-                    .processDefinitionWithoutTenantId().businessKey("eigenschappen:1.1").execute().getId();
+                    .processDefinitionTenantId("eigenschappen").businessKey("eigenschappen:1.1").execute().getId();
         }
     }
 

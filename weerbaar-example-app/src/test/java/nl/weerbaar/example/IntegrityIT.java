@@ -290,8 +290,7 @@ class IntegrityIT {
         Response regionNotLeading;
         try {
             confirmAlone = api.post("/engine-rest/process-definition/key/weerbaar-rolverdeling-regio/start",
-                    "vr-utrecht.ab", "{\"variables\": {\"gemeente\": {\"value\": \"utrecht\"},"
-                            + " \"measureRef\": {\"value\": \"1.6\"}}}");
+                    "vr-utrecht.ab", "{}");
             regionNotLeading = api.post("/engine-rest/process-definition/key/weerbaar-maatregel/start",
                     "vr-utrecht.ab", "{\"businessKey\": \"vr-utrecht:1.6\"}");
         } finally {
