@@ -53,7 +53,8 @@ public final class Benchmark {
                     integer("benchmark.repeats", small ? 1 : 3), integer("benchmark.health-calls", small ? 10 : 100),
                     integer("benchmark.progress-calls", small ? 10 : 200), integer("benchmark.lifecycles", small ? 2 : 10),
                     integer("benchmark.history-years", small ? 1 : 10),
-                    integer("benchmark.rollout-gemeenten", small ? 4 : Integer.MAX_VALUE),
+                    // Half the gemeenten at most: the bulk start's row takes as many of the others.
+                    integer("benchmark.rollout-gemeenten", small ? 4 : tenants / 2),
                     integer("benchmark.threads", 4), integer("benchmark.metrics-wait-seconds", 2),
                     List.of(System.getProperty("benchmark.parts", "startup,load,catalog").split(",")));
         }
@@ -228,6 +229,7 @@ public final class Benchmark {
             rollout(wN, bare, refs);
             progress(wN, w3, dbN, db3, refs.size());
             metrics(wN, w3);
+            rolloutBulk(wN, bare, refs);
         }
     }
 
@@ -423,6 +425,60 @@ public final class Benchmark {
         ratio("rollout, " + settings.threads() + " client threads (" + gemeenten.size() * refs.size()
                 + " lifecycles)", "bare one-task start over engine REST", bareRates, weerbaarRates, "starts/s",
                 "≥ 1.0×", r -> r >= 1.0);
+    }
+
+    /**
+     * The same rollout with one bulk start per gemeente ({@code POST /lifecycles} naming its measures), in as many
+     * gemeenten after the one-by-one rollout's, per lifecycle started vs as many bare one-task starts; runs last, so
+     * the rows before it see the installation as they did without it.
+     */
+    private void rolloutBulk(AppProcess wN, AppProcess bare, List<String> refs) throws Exception {
+        List<String> all = large.gemeenten();
+        int from = Math.min(settings.rolloutGemeenten(), all.size());
+        List<String> gemeenten = all.subList(from, Math.min(2 * from, all.size()));
+        int segments = settings.repeats();
+        if (gemeenten.size() < segments) {
+            throw new IllegalStateException("no gemeenten left for the bulk rollout: benchmark.rollout-gemeenten ("
+                    + settings.rolloutGemeenten() + ") leaves " + gemeenten.size() + " of " + all.size());
+        }
+        List<Double> weerbaarRates = new ArrayList<>();
+        List<Double> bareRates = new ArrayList<>();
+        log("bulk rollout: " + gemeenten.size() * refs.size() + " lifecycles in " + gemeenten.size()
+                + " calls and as many bare starts");
+        for (int segment = 0; segment < segments; segment++) {
+            List<String> part = gemeenten.subList(segment * gemeenten.size() / segments,
+                    (segment + 1) * gemeenten.size() / segments);
+            List<Runnable> weerbaar = new ArrayList<>();
+            List<Runnable> plain = new ArrayList<>();
+            for (String gemeente : part) {
+                Client w = user(wN, gemeente);
+                Client b = user(bare, gemeente);
+                weerbaar.add(() -> {
+                    JsonNode report = w.post("/api/weerbaar/v1/lifecycles", Map.of("refs", refs)).expect(200).json();
+                    if (report.get("started").size() != refs.size()) {
+                        throw new IllegalStateException("the bulk start of " + gemeente + " started "
+                                + report.get("started").size() + " of " + refs.size() + ": " + report);
+                    }
+                });
+                for (String ref : refs) {
+                    plain.add(() -> b.post("/engine-rest/process-definition/key/" + BareModels.ONE_TASK
+                            + "/tenant-id/" + gemeente + "/start", Map.of()).expect(200));
+                }
+            }
+            int starts = part.size() * refs.size();
+            if (segment % 2 == 0) {
+                weerbaarRates.add(rate(weerbaar) * refs.size());
+                bareRates.add(rate(plain));
+            } else {
+                bareRates.add(rate(plain));
+                weerbaarRates.add(rate(weerbaar) * refs.size());
+            }
+            log("bulk rollout segment " + segment + ": " + starts + " starts, " + format(weerbaarRates.get(segment))
+                    + "/s vs bare " + format(bareRates.get(segment)) + "/s");
+        }
+        ratio("rollout, bulk start (one call per gemeente), " + settings.threads() + " client threads ("
+                + gemeenten.size() * refs.size() + " lifecycles)", "bare one-task start over engine REST", bareRates,
+                weerbaarRates, "starts/s", "≥ 1.0×", r -> r >= 1.0);
     }
 
     private double rate(List<Runnable> calls) throws Exception {

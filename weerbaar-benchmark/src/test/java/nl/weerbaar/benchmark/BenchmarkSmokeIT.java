@@ -31,7 +31,8 @@ class BenchmarkSmokeIT {
                 .anyMatch(m -> m.startsWith("RSS after start-up, 25 tenants vs 3"))
                 .anyMatch(m -> m.startsWith("/actuator/health p50"))
                 .anyMatch(m -> m.startsWith("statements per health call"))
-                .anyMatch(m -> m.startsWith("rollout"))
+                .anyMatch(m -> m.startsWith("rollout, 4 client threads"))
+                .anyMatch(m -> m.startsWith("rollout, bulk start (one call per gemeente)"))
                 .anyMatch(m -> m.startsWith("progress p95, ~"))
                 .anyMatch(m -> m.matches("progress p95, \\d+ ended lifecycles.*"))
                 .anyMatch(m -> m.startsWith("one metrics scrape"))
@@ -43,6 +44,8 @@ class BenchmarkSmokeIT {
             assertThat(row.ratio()).as(row.measure()).isBetween(row.ratioMin(), row.ratioMax());
         });
         assertThat(report.row("rollout").value()).isPositive();
+        assertThat(report.row("rollout, bulk start").value()).isPositive();
+        assertThat(report.row("rollout, bulk start").baselineValue()).isPositive();
         Path results = report.settings().work().resolve("results.md");
         assertThat(Files.readString(results)).contains("| one lifecycle (start + 5 tasks) |");
     }

@@ -28,6 +28,7 @@ import nl.weerbaar.spring.actuate.WeerbaarMetrics;
 import nl.weerbaar.spring.api.CallerTenant;
 import nl.weerbaar.spring.api.CatalogController;
 import nl.weerbaar.spring.api.LifecycleController;
+import nl.weerbaar.spring.api.LifecycleStartController;
 import nl.weerbaar.spring.api.OpenApiDocument;
 import nl.weerbaar.spring.api.ProgressController;
 import nl.weerbaar.spring.api.WeerbaarApi;
@@ -455,6 +456,13 @@ public class WeerbaarAutoConfiguration {
         LifecycleController weerbaarLifecycleController(MeasureProgressService progress, CallerTenant caller,
                                                         WeerbaarProperties properties) {
             return new LifecycleController(progress, caller, properties.getZone());
+        }
+
+        @Bean
+        @ConditionalOnMissingBean
+        LifecycleStartController weerbaarLifecycleStartController(MeasureProgressService progress,
+                                                                  CallerTenant caller, WeerbaarProperties properties) {
+            return new LifecycleStartController(progress, caller, properties.getZone());
         }
 
         @Bean

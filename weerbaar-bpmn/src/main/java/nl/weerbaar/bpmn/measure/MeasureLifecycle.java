@@ -8,6 +8,7 @@ import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
 import nl.weerbaar.bpmn.routing.MeasureRoutes;
 import nl.weerbaar.bpmn.tenant.CrossTenant;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -15,11 +16,14 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Starts the lifecycle of a measure for a gemeente — at most one active per gemeente and measure, found by its
@@ -29,6 +33,9 @@ import java.util.Optional;
  * ({@link MeasureProcess#startRule()}); this class finds the running one and says so in the refusal.
  */
 public final class MeasureLifecycle {
+
+    /** How often {@link #startAll} runs again after a lost optimistic lock before it gives up. */
+    private static final int FLUSH_RETRIES = 3;
 
     private final RuntimeService runtime;
     private final MeasureRoutes routes;
@@ -71,23 +78,170 @@ public final class MeasureLifecycle {
      *                                 ({@link nl.weerbaar.bpmn.process.StartRefusedException} from the start rule)
      */
     public ProcessInstance start(String tenantId, String measureRef) {
+        Attempt attempt = attempt(tenantId, measureRef);
+        if (attempt.running() != null) {
+            throw attempt.refusal(tenantId, measureRef);
+        }
+        return attempt.started();
+    }
+
+    /**
+     * Starts the lifecycle of each measure for the tenant as {@link #start} would, all in one engine command (one
+     * transaction), and says per measure what happened, in the order given: started, already running (the tenant's
+     * own or its region's that serves it), or refused by the start rule. The engine still guarantees one running
+     * lifecycle per key: when a start meets one that another transaction started meanwhile, or a start rule refuses
+     * one measure, the command is rolled back and run again for the others (a measure met running twice that way is
+     * reported as already running, its other start perhaps not finished); a lost optimistic lock (two gemeenten
+     * joining their region's lifecycle at once) runs it again too, at most {@value #FLUSH_RETRIES} times. The
+     * caller's tenant and authorization checks apply as to a single start; a refusal of those ends the whole call.
+     */
+    public List<Outcome> startAll(String tenantId, List<String> measureRefs) {
+        Objects.requireNonNull(tenantId, "tenantId");
+        List<String> refs = List.copyOf(new LinkedHashSet<>(measureRefs));
+        Map<String, Outcome> settled = new HashMap<>();
+        Set<String> metRunning = new HashSet<>();
+        int lostLocks = 0;
+        while (true) {
+            List<String> open = refs.stream().filter(ref -> !settled.containsKey(ref)).toList();
+            try {
+                Map<String, Outcome> done = new HashMap<>();
+                CrossTenant.callChecked(runtime, () -> {
+                    for (String ref : open) {
+                        done.put(ref, startOne(tenantId, ref));
+                    }
+                    return null;
+                });
+                done.putAll(settled);
+                return refs.stream().map(done::get).toList();
+            } catch (RuntimeException e) {
+                Interrupted interrupted = cause(e, Interrupted.class);
+                if (interrupted != null) {
+                    Outcome outcome = interrupted.outcome;
+                    if (outcome.result() == Result.REFUSED || !metRunning.add(outcome.ref())) {
+                        settled.put(outcome.ref(), outcome);
+                    }
+                } else if (cause(e, OptimisticLockingException.class) == null || ++lostLocks > FLUSH_RETRIES) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private Outcome startOne(String tenantId, String ref) {
+        Attempt attempt;
+        try {
+            attempt = attempt(tenantId, ref);
+        } catch (AlreadyStartedException running) {
+            throw new Interrupted(new Outcome(ref, Result.ALREADY_RUNNING, running.processInstanceId(), null,
+                    null, running.getMessage()));
+        } catch (RuntimeException e) {
+            AlreadyRunningException running = cause(e, AlreadyRunningException.class);
+            if (running != null) {
+                throw new Interrupted(new Outcome(ref, Result.ALREADY_RUNNING, running.runningInstanceId(),
+                        running.tenantId(), null, running.getMessage()));
+            }
+            StartRefusedException refused = cause(e, StartRefusedException.class);
+            if (refused != null) {
+                throw new Interrupted(new Outcome(ref, Result.REFUSED, null, null, null, refused.getMessage()));
+            }
+            throw e;
+        }
+        if (attempt.running() != null) {
+            ProcessInstance running = attempt.running();
+            return new Outcome(ref, Result.ALREADY_RUNNING, running.getId(), running.getTenantId(),
+                    running.getBusinessKey(), attempt.refusal(tenantId, ref).getMessage());
+        }
+        ProcessInstance started = attempt.started();
+        return new Outcome(ref, Result.STARTED, started.getId(), started.getTenantId(), started.getBusinessKey(),
+                null);
+    }
+
+    /**
+     * The start of {@link #start}: the lifecycle that runs for the tenant already, found before the engine is asked,
+     * or the one started (or the region's joined). What the engine refuses is thrown.
+     */
+    private Attempt attempt(String tenantId, String measureRef) {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(measureRef, "measureRef");
-        own(tenantId, measureRef).ifPresent(active -> {
-            throw new AlreadyStartedException(tenantId, measureRef, active.getId());
-        });
+        Optional<ProcessInstance> own = own(tenantId, measureRef);
+        if (own.isPresent()) {
+            return new Attempt(null, own.get());
+        }
         MeasureRoute route = route(tenantId, measureRef);
         if (route == null || !route.regionLed()) {
-            return startIn(tenantId, measureRef, List.of());
+            return new Attempt(startIn(tenantId, measureRef, List.of()), null);
         }
         String region = route.executingTenant();
         return CrossTenant.call(runtime, () -> {
             Optional<ProcessInstance> regional = own(region, measureRef);
             if (regional.isPresent() && served(regional.get()).contains(tenantId)) {
-                throw new AlreadyStartedException(tenantId, measureRef, regional.get().getId(), region);
+                return new Attempt(null, regional.get());
             }
-            return joinRegion(tenantId, measureRef, region);
+            return new Attempt(joinRegion(tenantId, measureRef, region), null);
         });
+    }
+
+    /** A start's result: what it started or joined, or what runs for the tenant already. */
+    private record Attempt(ProcessInstance started, ProcessInstance running) {
+
+        AlreadyStartedException refusal(String tenantId, String measureRef) {
+            return tenantId.equals(running.getTenantId())
+                    ? new AlreadyStartedException(tenantId, measureRef, running.getId())
+                    : new AlreadyStartedException(tenantId, measureRef, running.getId(), running.getTenantId());
+        }
+    }
+
+    /** What {@link #startAll} did with one measure. */
+    public enum Result {
+        /** Its lifecycle started, or the gemeente joined its region's lifecycle of it. */
+        STARTED,
+        /** A lifecycle of it runs for the gemeente already, its own or its region's. */
+        ALREADY_RUNNING,
+        /** The start rule refused it; the reason says why. */
+        REFUSED
+    }
+
+    /**
+     * What {@link #startAll} did with one measure.
+     *
+     * @param ref         the measure
+     * @param result      what happened
+     * @param instanceId  the lifecycle started or running; {@code null} when a start that runs at this moment has not
+     *                    finished yet, and when refused
+     * @param tenantId    the lifecycle's tenant (the region's for a lifecycle it carries out for the gemeente), where
+     *                    known
+     * @param businessKey the lifecycle's business key, where known
+     * @param reason      why it did not start, in Dutch; {@code null} when started
+     */
+    public record Outcome(String ref, Result result, String instanceId, String tenantId, String businessKey,
+                          String reason) {
+
+        public Outcome {
+            Objects.requireNonNull(ref, "ref");
+            Objects.requireNonNull(result, "result");
+        }
+    }
+
+    /** Ends the command of {@link #startAll} so that it rolls back, with what happened to the measure. */
+    private static final class Interrupted extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Outcome outcome;
+
+        Interrupted(Outcome outcome) {
+            super(outcome.reason(), null, false, false);
+            this.outcome = outcome;
+        }
+    }
+
+    private static <E extends Throwable> E cause(Throwable failure, Class<E> type) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,7 +31,22 @@ public final class CrossTenant {
         if (!(runtime instanceof ServiceImpl service)) {
             throw new IllegalStateException("cannot run a command on " + runtime.getClass().getName());
         }
-        return service.getCommandExecutor().execute(new OwnCommand<>(work));
+        return service.getCommandExecutor().execute(new OwnCommand<>(work, false));
+    }
+
+    /**
+     * Runs the work as one command of Weerbaar's own code, with the caller's tenant and authorization checks kept:
+     * many starts in one transaction that each do what a single start does (its parts in another tenant through
+     * {@link #call}), the caller's own starts checked as the caller's. Inside a command under way, it runs there.
+     */
+    public static <T> T callChecked(RuntimeService runtime, Supplier<T> work) {
+        if (Context.getCommandContext() != null) {
+            return work.get();
+        }
+        if (!(runtime instanceof ServiceImpl service)) {
+            throw new IllegalStateException("cannot run a command on " + runtime.getClass().getName());
+        }
+        return service.getCommandExecutor().execute(new OwnCommand<>(work, true));
     }
 
     public static void run(RuntimeService runtime, Runnable work) {
@@ -49,14 +64,16 @@ public final class CrossTenant {
     public static final class OwnCommand<T> implements Command<T> {
 
         private final Supplier<T> work;
+        private final boolean checked;
 
-        private OwnCommand(Supplier<T> work) {
+        private OwnCommand(Supplier<T> work, boolean checked) {
             this.work = work;
+            this.checked = checked;
         }
 
         @Override
         public T execute(CommandContext context) {
-            return withoutChecks(context, work);
+            return checked ? work.get() : withoutChecks(context, work);
         }
     }
 

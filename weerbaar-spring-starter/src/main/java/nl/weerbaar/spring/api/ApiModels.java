@@ -7,11 +7,13 @@ import nl.weerbaar.core.catalog.Measure;
 import nl.weerbaar.core.catalog.Party;
 import nl.weerbaar.core.catalog.Phase;
 import nl.weerbaar.spring.progress.Lifecycle;
+import nl.weerbaar.spring.progress.LifecycleStart;
 import nl.weerbaar.spring.progress.MeasureProgress;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -87,6 +89,38 @@ public final class ApiModels {
             return new LifecycleView(lifecycle.id(), lifecycle.ref(), lifecycle.tenant(), lifecycle.businessKey(),
                     lifecycle.lifecycleStatus(), lifecycle.startedAt().atZone(zone).toOffsetDateTime(),
                     lifecycle.endedAt() == null ? null : lifecycle.endedAt().atZone(zone).toOffsetDateTime());
+        }
+    }
+
+    /** A measure a start of many did not start because a lifecycle of it runs for the gemeente. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record AlreadyRunningView(String ref, String lifecycleId, String tenant, String detail) {
+    }
+
+    /** A measure a start of many did not start for another reason. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record NotStartedView(String ref, String detail) {
+    }
+
+    /** What the gemeente's start of many lifecycles did: each measure in one of the lists, in the order asked. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record LifecycleStartReport(String tenant, List<LifecycleView> started,
+                                       List<AlreadyRunningView> alreadyRunning, List<NotStartedView> notStarted) {
+
+        static LifecycleStartReport of(String tenant, List<LifecycleStart> starts, ZoneId zone) {
+            List<LifecycleView> started = new ArrayList<>();
+            List<AlreadyRunningView> running = new ArrayList<>();
+            List<NotStartedView> notStarted = new ArrayList<>();
+            for (LifecycleStart start : starts) {
+                switch (start.result()) {
+                    case STARTED -> started.add(LifecycleView.of(start.lifecycle(), zone));
+                    case ALREADY_RUNNING -> running.add(new AlreadyRunningView(start.ref(), start.lifecycleId(),
+                            start.tenant(), start.reason()));
+                    case REFUSED -> notStarted.add(new NotStartedView(start.ref(), start.reason()));
+                }
+            }
+            return new LifecycleStartReport(tenant, List.copyOf(started), List.copyOf(running),
+                    List.copyOf(notStarted));
         }
     }
 }

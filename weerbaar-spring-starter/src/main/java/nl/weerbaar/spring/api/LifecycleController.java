@@ -1,7 +1,6 @@
 package nl.weerbaar.spring.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.spring.api.ApiModels.LifecycleView;
 import nl.weerbaar.spring.progress.MeasureProgressService;
@@ -19,8 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,8 +31,6 @@ import java.util.NoSuchElementException;
 @RequestMapping(path = WeerbaarApi.V1 + "/catalog/measures/{ref}/lifecycles",
         produces = MediaType.APPLICATION_JSON_VALUE)
 public class LifecycleController {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final MeasureProgressService progress;
     private final CallerTenant caller;
@@ -99,23 +94,9 @@ public class LifecycleController {
     }
 
     private static void requireEmpty(String contentType, byte[] body) throws HttpMediaTypeNotSupportedException {
-        if (body == null || new String(body, StandardCharsets.UTF_8).isBlank()) {
+        JsonNode json = RequestJson.read(contentType, body);
+        if (json == null) {
             return;
-        }
-        MediaType type;
-        try {
-            type = contentType == null ? null : MediaType.parseMediaType(contentType);
-        } catch (IllegalArgumentException e) {
-            type = null;
-        }
-        if (type == null || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON));
-        }
-        JsonNode json;
-        try {
-            json = JSON.readTree(body);
-        } catch (IOException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "De inhoud van het verzoek is geen geldige JSON.");
         }
         if (!json.isObject()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "Een start neemt geen gegevens aan: laat de inhoud weg of"

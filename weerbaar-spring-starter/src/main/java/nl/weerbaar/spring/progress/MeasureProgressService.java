@@ -284,6 +284,52 @@ public class MeasureProgressService {
     }
 
     /**
+     * Starts, in one engine command, the lifecycle of every measure of the gemeente's effective catalog that applies
+     * to it ({@code refs} {@code null}) or of the measures named, each as {@link #startLifecycle} would, and says per
+     * measure what happened, in the catalog's or the given order; a measure that runs already — also one started at
+     * this moment by another call — is reported so, never started twice ({@link MeasureLifecycle#startAll}).
+     *
+     * @throws NoSuchElementException when the tenant's catalog lacks a measure named
+     */
+    public List<LifecycleStart> startLifecycles(String tenantId, List<String> refs) {
+        List<String> wanted = refs != null ? refs : catalogs.forTenant(tenantId).applicableMeasures().stream()
+                .map(Measure::ref).toList();
+        List<String> unknown = unknownMeasures(tenantId, wanted);
+        if (!unknown.isEmpty()) {
+            throw new NoSuchElementException("maatregel " + String.join(", ", unknown)
+                    + " bestaat niet in de catalogus");
+        }
+        Instant started = ClockUtil.getCurrentTime().toInstant();
+        List<MeasureLifecycle.Outcome> outcomes = new MeasureLifecycle(runtime, routes).startAll(tenantId, wanted);
+        List<String> startedIds = outcomes.stream().filter(o -> o.result() == MeasureLifecycle.Result.STARTED)
+                .map(MeasureLifecycle.Outcome::instanceId).distinct().toList();
+        Map<String, Instant> startTimes = new HashMap<>();
+        Map<String, String> status = new HashMap<>();
+        if (!startedIds.isEmpty()) {
+            // Only the lifecycles this call started or joined: the gemeente's own, or its region's that serve it.
+            CrossTenant.run(runtime, () -> {
+                for (int from = 0; from < startedIds.size(); from += ID_CHUNK) {
+                    history.createHistoricProcessInstanceQuery().processInstanceIds(new HashSet<>(startedIds
+                            .subList(from, Math.min(from + ID_CHUNK, startedIds.size())))).list()
+                            .forEach(instance -> startTimes.put(instance.getId(), instance.getStartTime().toInstant()));
+                }
+                status.putAll(activeStatus(startedIds));
+            });
+        }
+        return outcomes.stream().map(outcome -> new LifecycleStart(outcome.ref(), outcome.result(),
+                outcome.result() != MeasureLifecycle.Result.STARTED ? null : new Lifecycle(outcome.instanceId(),
+                        outcome.ref(), outcome.tenantId(), outcome.businessKey(), status.get(outcome.instanceId()),
+                        startTimes.getOrDefault(outcome.instanceId(), started), null),
+                outcome.instanceId(), outcome.tenantId(), outcome.reason())).toList();
+    }
+
+    /** The refs, of those given, that the tenant's effective catalog does not hold, in the order given. */
+    public List<String> unknownMeasures(String tenantId, Collection<String> refs) {
+        var catalog = catalogs.forTenant(tenantId);
+        return refs.stream().filter(ref -> catalog.find(ref).isEmpty()).distinct().toList();
+    }
+
+    /**
      * Every lifecycle of the measure for the gemeente — its own and its region's that served it — under way or
      * ended, the oldest first.
      *

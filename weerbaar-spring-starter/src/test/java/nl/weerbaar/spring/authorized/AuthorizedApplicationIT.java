@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -25,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -62,6 +64,19 @@ class AuthorizedApplicationIT {
                 .andExpect(jsonPath("$.businessKey").value("zeist:1.1"))
                 .andExpect(jsonPath("$.lifecycleStatus").value("INTAKE"));
         as("houten.stagiair", post(WeerbaarApi.V1 + "/catalog/measures/1.1/lifecycles"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", startsWith("U hebt geen rechten voor deze handeling")));
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("houten").count()).isZero();
+    }
+
+    @Test
+    void startsManyWhenAuthorizedAndRefusesTheWholeCallWithAProblemWhenNot() throws Exception {
+        as("zeist.aov", post(WeerbaarApi.V1 + "/lifecycles").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"refs\": [\"3.1\", \"3.2\"]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.started[*].businessKey").value(contains("zeist:3.1", "zeist:3.2")))
+                .andExpect(jsonPath("$.started[*].lifecycleStatus").value(contains("INTAKE", "INTAKE")));
+        as("houten.stagiair", post(WeerbaarApi.V1 + "/lifecycles"))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail", startsWith("U hebt geen rechten voor deze handeling")));
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().tenantIdIn("houten").count()).isZero();

@@ -97,6 +97,9 @@ class OpenApiDocumentIT {
                 Map.entry("MeasureProgress", ApiModels.ProgressView.class),
                 Map.entry("ProgressReport", ApiModels.ProgressReport.class),
                 Map.entry("Lifecycle", ApiModels.LifecycleView.class),
+                Map.entry("LifecycleStartReport", ApiModels.LifecycleStartReport.class),
+                Map.entry("AlreadyRunningMeasure", ApiModels.AlreadyRunningView.class),
+                Map.entry("NotStartedMeasure", ApiModels.NotStartedView.class),
                 Map.entry("StatusCounts", MonitorModels.StatusCountsView.class),
                 Map.entry("PillarCounts", MonitorModels.PillarCountsView.class),
                 Map.entry("CatalogSummary", MonitorModels.CatalogSummaryView.class),
@@ -128,7 +131,7 @@ class OpenApiDocumentIT {
                 .fieldNames()));
         described.removeAll(schemas.keySet());
         assertThat(described).as("schemas without a record").containsExactlyInAnyOrder("Problem", "Phase",
-                "ProgressStatus");
+                "ProgressStatus", "LifecycleStartRequest");
     }
 
     @Test
