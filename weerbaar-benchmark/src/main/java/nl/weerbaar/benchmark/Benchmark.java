@@ -22,10 +22,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -96,6 +98,10 @@ public final class Benchmark {
 
     private final Settings settings;
     private final List<Row> rows = new ArrayList<>();
+    /** "gemeente ref" of each lifecycle {@link #lifecycle} left running: approved, it waits for its herbeoordeling. */
+    private final Set<String> running = new HashSet<>();
+    /** The lifecycles the rollout started. */
+    private int rolledOutLifecycles;
     private final Installation small = Installation.of(3);
     private final Installation large;
     private Postgres postgres;
@@ -209,6 +215,7 @@ public final class Benchmark {
             small.createIdentity(w3.baseUrl());
             large.createIdentity(bare.baseUrl());
             deployBareModels(bare);
+            large.createMembersReader(bare.baseUrl(), large.firstRegion());
             // A measure only the veiligheidsregio is responsible for runs in the region's tenant and is worked by the
             // region's people (docs/api.md): the gemeenten's users start and work the ones each gemeente carries out.
             List<String> refs = new ArrayList<>();
@@ -227,9 +234,11 @@ public final class Benchmark {
             history(w3, refs);
             health(wN, w3, bare, dbN, db3);
             rollout(wN, bare, refs);
-            progress(wN, w3, dbN, db3, refs.size());
-            metrics(wN, w3);
+            // Before progress and the monitor, so that they read the whole country's lifecycles.
             rolloutBulk(wN, bare, refs);
+            progress(wN, w3, dbN, db3, refs.size());
+            monitor(wN, bare, refs);
+            metrics(wN, w3);
         }
     }
 
@@ -258,6 +267,7 @@ public final class Benchmark {
             List<Double> b = new ArrayList<>();
             for (int i = 0; i < settings.lifecycles(); i++) {
                 String ref = refs.get(next++ % refs.size());
+                running.add(gemeente + " " + ref);
                 w.add(timed(() -> {
                     String id = startOwn(weerbaar, gemeente, ref);
                     completeAll(weerbaar, id, 5, Map.of(
@@ -382,21 +392,26 @@ public final class Benchmark {
         }
         ratio("/actuator/health p50, " + large.size() + " tenants", "app with Weerbaar off", bareMedians, nMedians,
                 "ms", "≤ 20 ms", null);
-        Row last = rows.remove(rows.size() - 1);
-        rows.add(new Row(last.measure(), last.baseline(), last.baselineValue(), last.value(), last.unit(),
-                last.ratio(), last.ratioMin(), last.ratioMax(), last.goal(), last.value() <= 20));
+        judgeValue(v -> v <= 20);
         ratio("statements per health call, " + large.size() + " vs 3 tenants", "Weerbaar, 3 tenants",
                 threeStatements, nStatements, "statements", "constant (×1.0)", r -> r <= 1.05);
     }
 
-    /** Every measure in every gemeente over the Weerbaar API vs as many bare one-task starts over engine REST. */
+    /**
+     * Every measure in every gemeente over the Weerbaar API (but the ones {@link #lifecycle} left running, which would
+     * answer 409) vs as many bare one-task starts over engine REST.
+     */
     private void rollout(AppProcess wN, AppProcess bare, List<String> refs) throws Exception {
-        List<String> gemeenten = large.gemeenten().subList(0, Math.min(settings.rolloutGemeenten(),
-                large.gemeenten().size()));
+        List<String> gemeenten = rolledOut();
+        if (gemeenten.stream().noneMatch(large.members(large.firstRegion())::contains)) {
+            throw new IllegalStateException("the rollout (benchmark.rollout-gemeenten=" + settings.rolloutGemeenten()
+                    + ") covers none of " + large.firstRegion() + "'s members, so its region view would show nothing");
+        }
         int segments = settings.repeats();
         List<Double> weerbaarRates = new ArrayList<>();
         List<Double> bareRates = new ArrayList<>();
-        log("rollout: " + gemeenten.size() * refs.size() + " lifecycles and as many bare starts");
+        rolledOutLifecycles = gemeenten.stream().mapToInt(g -> rolloutRefs(g, refs).size()).sum();
+        log("rollout: " + rolledOutLifecycles + " lifecycles and as many bare starts");
         for (int segment = 0; segment < segments; segment++) {
             List<String> part = gemeenten.subList(segment * gemeenten.size() / segments,
                     (segment + 1) * gemeenten.size() / segments);
@@ -405,7 +420,7 @@ public final class Benchmark {
             for (String gemeente : part) {
                 Client w = user(wN, gemeente);
                 Client b = user(bare, gemeente);
-                for (String ref : refs) {
+                for (String ref : rolloutRefs(gemeente, refs)) {
                     weerbaar.add(() -> w.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles")
                             .expect(201));
                     plain.add(() -> b.post("/engine-rest/process-definition/key/" + BareModels.ONE_TASK
@@ -422,15 +437,15 @@ public final class Benchmark {
             log("rollout segment " + segment + ": " + format(weerbaarRates.get(segment)) + "/s vs bare "
                     + format(bareRates.get(segment)) + "/s");
         }
-        ratio("rollout, " + settings.threads() + " client threads (" + gemeenten.size() * refs.size()
-                + " lifecycles)", "bare one-task start over engine REST", bareRates, weerbaarRates, "starts/s",
+        ratio("rollout, " + settings.threads() + " client threads (" + rolledOutLifecycles + " lifecycles)",
+                "bare one-task start over engine REST", bareRates, weerbaarRates, "starts/s",
                 "≥ 1.0×", r -> r >= 1.0);
     }
 
     /**
      * The same rollout with one bulk start per gemeente ({@code POST /lifecycles} naming its measures), in as many
-     * gemeenten after the one-by-one rollout's, per lifecycle started vs as many bare one-task starts; runs last, so
-     * the rows before it see the installation as they did without it.
+     * gemeenten after the one-by-one rollout's, per lifecycle started vs as many bare one-task starts; together the
+     * two rollouts start every measure in every gemeente, the data set progress and the monitor are measured on.
      */
     private void rolloutBulk(AppProcess wN, AppProcess bare, List<String> refs) throws Exception {
         List<String> all = large.gemeenten();
@@ -443,42 +458,56 @@ public final class Benchmark {
         }
         List<Double> weerbaarRates = new ArrayList<>();
         List<Double> bareRates = new ArrayList<>();
-        log("bulk rollout: " + gemeenten.size() * refs.size() + " lifecycles in " + gemeenten.size()
-                + " calls and as many bare starts");
+        int lifecycles = gemeenten.stream().mapToInt(g -> rolloutRefs(g, refs).size()).sum();
+        rolledOutLifecycles += lifecycles;
+        log("bulk rollout: " + lifecycles + " lifecycles in " + gemeenten.size() + " calls and as many bare starts");
         for (int segment = 0; segment < segments; segment++) {
             List<String> part = gemeenten.subList(segment * gemeenten.size() / segments,
                     (segment + 1) * gemeenten.size() / segments);
             List<Runnable> weerbaar = new ArrayList<>();
             List<Runnable> plain = new ArrayList<>();
+            int starts = 0;
             for (String gemeente : part) {
                 Client w = user(wN, gemeente);
                 Client b = user(bare, gemeente);
+                List<String> own = rolloutRefs(gemeente, refs);
+                starts += own.size();
                 weerbaar.add(() -> {
-                    JsonNode report = w.post("/api/weerbaar/v1/lifecycles", Map.of("refs", refs)).expect(200).json();
-                    if (report.get("started").size() != refs.size()) {
+                    JsonNode report = w.post("/api/weerbaar/v1/lifecycles", Map.of("refs", own)).expect(200).json();
+                    if (report.get("started").size() != own.size()) {
                         throw new IllegalStateException("the bulk start of " + gemeente + " started "
-                                + report.get("started").size() + " of " + refs.size() + ": " + report);
+                                + report.get("started").size() + " of " + own.size() + ": " + report);
                     }
                 });
-                for (String ref : refs) {
+                for (String ref : own) {
                     plain.add(() -> b.post("/engine-rest/process-definition/key/" + BareModels.ONE_TASK
                             + "/tenant-id/" + gemeente + "/start", Map.of()).expect(200));
                 }
             }
-            int starts = part.size() * refs.size();
+            double perCall = starts / (double) part.size();
             if (segment % 2 == 0) {
-                weerbaarRates.add(rate(weerbaar) * refs.size());
+                weerbaarRates.add(rate(weerbaar) * perCall);
                 bareRates.add(rate(plain));
             } else {
                 bareRates.add(rate(plain));
-                weerbaarRates.add(rate(weerbaar) * refs.size());
+                weerbaarRates.add(rate(weerbaar) * perCall);
             }
             log("bulk rollout segment " + segment + ": " + starts + " starts, " + format(weerbaarRates.get(segment))
                     + "/s vs bare " + format(bareRates.get(segment)) + "/s");
         }
         ratio("rollout, bulk start (one call per gemeente), " + settings.threads() + " client threads ("
-                + gemeenten.size() * refs.size() + " lifecycles)", "bare one-task start over engine REST", bareRates,
+                + lifecycles + " lifecycles)", "bare one-task start over engine REST", bareRates,
                 weerbaarRates, "starts/s", "≥ 1.0×", r -> r >= 1.0);
+    }
+
+    /** The measures the rollout starts in the gemeente: all but those a lifecycle of its own already runs for. */
+    private List<String> rolloutRefs(String gemeente, List<String> refs) {
+        return refs.stream().filter(ref -> !running.contains(gemeente + " " + ref)).toList();
+    }
+
+    /** The gemeenten the rollout starts every measure in: the first {@code benchmark.rollout-gemeenten}. */
+    private List<String> rolledOut() {
+        return large.gemeenten().subList(0, Math.min(settings.rolloutGemeenten(), large.gemeenten().size()));
     }
 
     private double rate(List<Runnable> calls) throws Exception {
@@ -539,7 +568,7 @@ public final class Benchmark {
             aloneP50.add(Stats.median(a));
             historyP50.add(Stats.median(h));
         }
-        int others = (Math.min(settings.rolloutGemeenten(), large.gemeenten().size()) - 1) * refs;
+        int others = rolledOutLifecycles + running.size() - refs;
         ratio("progress p95, ~" + others + " instances in other tenants", "only this tenant's lifecycles",
                 aloneP95, crowdedP95, "ms", "≤ 1.1×", r -> r <= 1.1);
         ratio("progress p50, ~" + others + " instances in other tenants", "only this tenant's lifecycles",
@@ -550,6 +579,118 @@ public final class Benchmark {
                 "only this tenant's lifecycles", aloneP95, historyP95, "ms", "≤ 1.2×", r -> r <= 1.2);
         ratio("progress p50, " + settings.historyYears() * refs + " ended lifecycles in this tenant",
                 "only this tenant's lifecycles", aloneP50, historyP50, "ms", null, null);
+    }
+
+    /**
+     * The Weerbaarheidsmonitor after the rollout: a member gemeente's dashboard and the first (largest) region's
+     * roll-up of its members, each against what that gemeente or region would read without Weerbaar, its tenants'
+     * instances over engine REST in the bare application; goal on the absolute p95.
+     */
+    private void monitor(AppProcess wN, AppProcess bare, List<String> refs) {
+        String region = large.firstRegion();
+        List<String> members = large.members(region);
+        List<String> rolledOutMembers = members.stream().filter(rolledOut()::contains).toList();
+        String gemeente = rolledOutMembers.get(0);
+        Client dashboard = user(wN, gemeente);
+        Client regionUser = user(wN, region);
+        Client plainGemeente = user(bare, gemeente);
+        Client plainRegion = Client.as(bare.baseUrl(), Installation.membersReader(region), Installation.PASSWORD);
+        String gemeenteInstances = "/engine-rest/process-instance?tenantIdIn=" + gemeente;
+        String memberInstances = "/engine-rest/process-instance?tenantIdIn=" + String.join(",", members);
+        checkDashboard(dashboard.get("/api/weerbaar/v1/dashboard").expect(200).json(), gemeente, region);
+        checkRegion(regionUser.get("/api/weerbaar/v1/region-dashboard").expect(200).json(), region, members,
+                rolledOutMembers);
+        checkInstances(plainGemeente.get(gemeenteInstances).expect(200).json(), rolloutRefs(gemeente, refs).size(),
+                gemeente);
+        checkInstances(plainRegion.get(memberInstances).expect(200).json(), rolledOutMembers.stream()
+                .mapToInt(member -> rolloutRefs(member, refs).size()).sum(), region + "'s members");
+        for (int i = 0; i < 10; i++) {
+            dashboard.get("/api/weerbaar/v1/dashboard").expect(200);
+            plainGemeente.get(gemeenteInstances).expect(200);
+            regionUser.get("/api/weerbaar/v1/region-dashboard").expect(200);
+            plainRegion.get(memberInstances).expect(200);
+        }
+        Map<String, List<Double>> p95 = new LinkedHashMap<>();
+        Map<String, List<Double>> p50 = new LinkedHashMap<>();
+        for (int round = 0; round < settings.repeats(); round++) {
+            Map<String, List<Double>> times = new LinkedHashMap<>();
+            for (int i = 0; i < settings.progressCalls(); i++) {
+                times.computeIfAbsent("dashboard", k -> new ArrayList<>())
+                        .add(dashboard.get("/api/weerbaar/v1/dashboard").expect(200).millis());
+                times.computeIfAbsent("bare-gemeente", k -> new ArrayList<>())
+                        .add(plainGemeente.get(gemeenteInstances).expect(200).millis());
+                times.computeIfAbsent("region", k -> new ArrayList<>())
+                        .add(regionUser.get("/api/weerbaar/v1/region-dashboard").expect(200).millis());
+                times.computeIfAbsent("bare-region", k -> new ArrayList<>())
+                        .add(plainRegion.get(memberInstances).expect(200).millis());
+            }
+            times.forEach((what, values) -> {
+                p95.computeIfAbsent(what, k -> new ArrayList<>()).add(Stats.percentile(values, 95));
+                p50.computeIfAbsent(what, k -> new ArrayList<>()).add(Stats.median(values));
+            });
+        }
+        String instances = "~" + (rolledOutLifecycles + running.size()) + " instances";
+        String dashboardRow = "region member, " + instances;
+        String regionRow = "region of " + members.size() + " gemeenten, " + instances;
+        String gemeenteBaseline = "the gemeente's instances over engine REST, Weerbaar off";
+        String regionBaseline = "the " + members.size() + " members' instances over engine REST, Weerbaar off";
+        ratio("dashboard p95, " + dashboardRow, gemeenteBaseline, p95.get("bare-gemeente"), p95.get("dashboard"),
+                "ms", "≤ 150 ms", null);
+        judgeValue(v -> v <= 150);
+        ratio("dashboard p50, " + dashboardRow, gemeenteBaseline, p50.get("bare-gemeente"), p50.get("dashboard"),
+                "ms", null, null);
+        ratio("region-dashboard p95, " + regionRow, regionBaseline, p95.get("bare-region"), p95.get("region"), "ms",
+                "≤ 150 ms", null);
+        judgeValue(v -> v <= 150);
+        ratio("region-dashboard p50, " + regionRow, regionBaseline, p50.get("bare-region"), p50.get("region"), "ms",
+                null, null);
+    }
+
+    private static void checkDashboard(JsonNode dashboard, String gemeente, String region) {
+        if (!gemeente.equals(dashboard.path("tenant").asText()) || !region.equals(dashboard.path("region").asText())
+                || dashboard.path("measures").isEmpty()) {
+            throw new IllegalStateException("the dashboard of " + gemeente + " in " + region + " shows "
+                    + dashboard.path("tenant").asText() + " in " + dashboard.path("region").asText() + " with "
+                    + dashboard.path("measures").size() + " measures");
+        }
+    }
+
+    /**
+     * A fast region view that leaves members out says nothing: it must show exactly the region's members, and each
+     * rolled-out member with lifecycles started.
+     */
+    private static void checkRegion(JsonNode view, String region, List<String> members, List<String> rolledOut) {
+        List<String> shown = new ArrayList<>();
+        view.path("members").forEach(member -> shown.add(member.path("tenant").asText()));
+        if (!region.equals(view.path("region").asText()) || !shown.stream().sorted().toList()
+                .equals(members.stream().sorted().toList())) {
+            throw new IllegalStateException("the region-dashboard of " + region + " shows " + shown.size()
+                    + " members " + shown + " of " + view.path("region").asText() + ", not its " + members.size()
+                    + " members " + members);
+        }
+        int measures = view.path("measures").size();
+        view.path("members").forEach(member -> {
+            String tenant = member.path("tenant").asText();
+            if (rolledOut.contains(tenant) && member.path("total").path("notStarted").asInt(measures) >= measures) {
+                throw new IllegalStateException("the region-dashboard of " + region + " shows " + tenant
+                        + " with none of its " + measures + " measures started, though the rollout started them: "
+                        + member.path("total"));
+            }
+        });
+    }
+
+    private static void checkInstances(JsonNode instances, int expected, String whose) {
+        if (instances.size() != expected) {
+            throw new IllegalStateException("the bare application shows " + instances.size() + " instances of "
+                    + whose + ", not the " + expected + " the rollout started");
+        }
+    }
+
+    /** Judges the last row on its absolute value, not on its ratio (which stays for context). */
+    private void judgeValue(java.util.function.DoublePredicate met) {
+        Row last = rows.remove(rows.size() - 1);
+        rows.add(new Row(last.measure(), last.baseline(), last.baselineValue(), last.value(), last.unit(),
+                last.ratio(), last.ratioMin(), last.ratioMax(), last.goal(), met.test(last.value())));
     }
 
     /** One scrape of {@code weerbaar.measures} at N tenants vs at 3, each after the metrics' staleness passed. */
@@ -565,9 +706,7 @@ public final class Benchmark {
         }
         ratio("one metrics scrape (weerbaar.measures), " + large.size() + " tenants", "3 tenants", threeTimes,
                 nTimes, "ms", "≤ 50 ms, O(1) in tenants", null);
-        Row last = rows.remove(rows.size() - 1);
-        rows.add(new Row(last.measure(), last.baseline(), last.baselineValue(), last.value(), last.unit(),
-                last.ratio(), last.ratioMin(), last.ratioMax(), last.goal(), last.value() <= 50));
+        judgeValue(v -> v <= 50);
     }
 
     /** Loading and validating the shipped catalog vs only parsing its YAML. */

@@ -12,9 +12,11 @@ import java.util.concurrent.Future;
 
 /**
  * The tenants of a benchmark installation (gemeenten {@code gemeente-001}… and veiligheidsregio's {@code vr-01}…,
- * each gemeente in one region), their {@code weerbaar.tenants[i].*} properties, and the identity an application
- * needs to be driven over HTTP: the tenants in Camunda, one user per gemeente in the role groups, the groups'
- * authorizations as the demo grants them.
+ * each gemeente in one region; {@code vr-01} has {@value #LARGEST_REGION} members where there are enough, as the
+ * largest region of the country has), their {@code weerbaar.tenants[i].*} properties, and the identity an
+ * application needs to be driven over HTTP: the tenants in Camunda, one user per gemeente in the role groups and one
+ * per region in the region's groups (as the demo's {@code vr-utrecht.ab}), the groups' authorizations as the demo
+ * grants them.
  */
 public final class Installation {
 
@@ -23,6 +25,11 @@ public final class Installation {
     /** The groups of each gemeente's user: AOV-adviseur (starts, works) and both bevoegde gezagen (review). */
     static final List<String> GROUPS = List.of("weerbaar-aov-adviseur", "weerbaar-burgemeester", "weerbaar-wethouder",
             "weerbaar-gemeentesecretaris");
+
+    /** The groups of each region's user, as the demo's vr-utrecht.ab: the region's work and its bestuur. */
+    static final List<String> REGION_GROUPS = List.of("weerbaar-veiligheidsregio", "weerbaar-veiligheidsregio-bestuur");
+    /** The members of the first region where there are gemeenten enough: the country's largest region has 26. */
+    public static final int LARGEST_REGION = 26;
 
     private final List<String> gemeenten;
     private final List<String> regions;
@@ -57,12 +64,43 @@ public final class Installation {
         return gemeenten.size() + regions.size();
     }
 
-    public String regionOf(String gemeente) {
-        return regions.get(gemeenten.indexOf(gemeente) % regions.size());
+    /** The first region, the largest: {@value #LARGEST_REGION} members, or round-robin's first when too few. */
+    public String firstRegion() {
+        return regions.get(0);
     }
 
-    public static String user(String gemeente) {
-        return "bench." + gemeente;
+    /**
+     * The gemeente's region: the first {@value #LARGEST_REGION} gemeenten in {@code vr-01} and the rest round-robin
+     * over the other regions when every other region still gets one; else all round-robin, {@code vr-01} first.
+     */
+    public String regionOf(String gemeente) {
+        int index = gemeenten.indexOf(gemeente);
+        if (index < 0) {
+            throw new IllegalArgumentException(gemeente + " is no gemeente of this installation");
+        }
+        if (regions.size() > 1 && gemeenten.size() >= LARGEST_REGION + regions.size() - 1) {
+            return index < LARGEST_REGION ? regions.get(0)
+                    : regions.get(1 + (index - LARGEST_REGION) % (regions.size() - 1));
+        }
+        return regions.get(index % regions.size());
+    }
+
+    /** The region's member gemeenten in installation order. */
+    public List<String> members(String region) {
+        return gemeenten.stream().filter(g -> regionOf(g).equals(region)).toList();
+    }
+
+    /** The user of a gemeente or a region: a member of that tenant only. */
+    public static String user(String tenant) {
+        return "bench." + tenant;
+    }
+
+    /**
+     * A user of an application without Weerbaar who is a member of each of the region's member gemeenten: what a
+     * region would need to read its members' instances over engine REST.
+     */
+    public static String membersReader(String region) {
+        return "bench." + region + ".leden";
     }
 
     /** Writes the tenants as {@code weerbaar.tenants[i].*} properties; returns the file. */
@@ -100,24 +138,54 @@ public final class Installation {
             admin.post("/engine-rest/authorization/create", Map.of("type", 1, "permissions", List.of("CREATE"),
                     "groupId", group, "resourceType", 8, "resourceId", "*")).expect(200);
         }
+        // The demo lets every role read what it works on; a region's user starts nothing.
+        for (String group : REGION_GROUPS) {
+            admin.post("/engine-rest/group/create", Map.of("id", group, "name", group, "type", "WORKFLOW")).expect(204);
+            admin.post("/engine-rest/authorization/create", Map.of("type", 1, "permissions",
+                    List.of("READ", "READ_INSTANCE", "READ_HISTORY"), "groupId", group, "resourceType", 6,
+                    "resourceId", "*")).expect(200);
+        }
         List<Runnable> calls = new ArrayList<>();
         for (String region : regions) {
-            calls.add(() -> admin.post("/engine-rest/tenant/create", Map.of("id", region, "name", region)).expect(204));
+            calls.add(() -> {
+                admin.post("/engine-rest/tenant/create", Map.of("id", region, "name", region)).expect(204);
+                member(admin, user(region), region, REGION_GROUPS);
+            });
         }
         for (String gemeente : gemeenten) {
             calls.add(() -> {
-                String user = user(gemeente);
                 admin.post("/engine-rest/tenant/create", Map.of("id", gemeente, "name", gemeente)).expect(204);
-                admin.post("/engine-rest/user/create", Map.of("profile", Map.of("id", user, "firstName", "Bench",
-                        "lastName", gemeente, "email", user + "@example.org"), "credentials",
-                        Map.of("password", PASSWORD))).expect(204);
-                admin.put("/engine-rest/tenant/" + gemeente + "/user-members/" + user).expect(204);
-                for (String group : GROUPS) {
-                    admin.put("/engine-rest/group/" + group + "/members/" + user).expect(204);
-                }
+                member(admin, user(gemeente), gemeente, GROUPS);
             });
         }
         parallel(4, calls);
+    }
+
+    /**
+     * Creates {@link #membersReader(String)} for the region, a member of each of its gemeenten and of the region's
+     * groups (READ_INSTANCE), after {@link #createIdentity(String)}.
+     */
+    public void createMembersReader(String baseUrl, String region) {
+        Client admin = Client.as(baseUrl, ADMIN, PASSWORD);
+        String reader = membersReader(region);
+        createUser(admin, reader, region);
+        members(region).forEach(gemeente -> admin.put("/engine-rest/tenant/" + gemeente + "/user-members/" + reader)
+                .expect(204));
+        REGION_GROUPS.forEach(group -> admin.put("/engine-rest/group/" + group + "/members/" + reader).expect(204));
+    }
+
+    private static void member(Client admin, String user, String tenant, List<String> groups) {
+        createUser(admin, user, tenant);
+        admin.put("/engine-rest/tenant/" + tenant + "/user-members/" + user).expect(204);
+        for (String group : groups) {
+            admin.put("/engine-rest/group/" + group + "/members/" + user).expect(204);
+        }
+    }
+
+    private static void createUser(Client admin, String user, String tenant) {
+        admin.post("/engine-rest/user/create", Map.of("profile", Map.of("id", user, "firstName", "Bench",
+                "lastName", tenant, "email", user + "@example.org"), "credentials",
+                Map.of("password", PASSWORD))).expect(204);
     }
 
     /** Runs the calls on the threads; fails with the first failure. */

@@ -166,12 +166,19 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
         List<RegionDashboard.Column> columns = catalog.asMeasures().stream()
                 .map(m -> new RegionDashboard.Column(m.ref(), m.title(locale), m.pillar().number(), m.mostCrucial(),
                         m.isResponsible(REGION_PARTY))).toList();
+        // The names in one read: with tenants from the identity service each lookup lists every tenant.
+        Map<String, String> names = new HashMap<>();
+        tenants.all().forEach(tenant -> {
+            if (tenant.name() != null) {
+                names.put(tenant.id(), tenant.name());
+            }
+        });
         List<RegionDashboard.Member> rows = new ArrayList<>();
         for (String member : members) {
             List<MeasureProgress> memberProgress = all.getOrDefault(member, List.of());
             Map<String, ProgressStatus> statuses = new LinkedHashMap<>();
             memberProgress.forEach(p -> statuses.put(p.ref(), p.status()));
-            rows.add(new RegionDashboard.Member(member, name(member),
+            rows.add(new RegionDashboard.Member(member, names.get(member),
                     StatusCounts.of(statuses.values()),
                     pillars(catalogs.forTenant(member), memberProgress.stream().collect(Collectors.groupingBy(
                             MeasureProgress::pillar, Collectors.mapping(MeasureProgress::status,
@@ -179,7 +186,7 @@ public final class DefaultWeerbaarMonitor implements WeerbaarMonitor {
                     statuses, memberProgress.stream().filter(p -> region.equals(p.executedBy()))
                             .map(MeasureProgress::ref).collect(Collectors.toSet())));
         }
-        return new RegionDashboard(region, name(region), today(), catalog.catalog().pillars().stream()
+        return new RegionDashboard(region, names.get(region), today(), catalog.catalog().pillars().stream()
                 .map(p -> new RegionDashboard.PillarRef(p.number(), p.name(locale))).toList(), columns, rows);
     }
 
