@@ -449,8 +449,7 @@ public final class Benchmark {
      */
     private void rolloutBulk(AppProcess wN, AppProcess bare, List<String> refs) throws Exception {
         List<String> all = large.gemeenten();
-        int from = Math.min(settings.rolloutGemeenten(), all.size());
-        List<String> gemeenten = all.subList(from, Math.min(2 * from, all.size()));
+        List<String> gemeenten = all.subList(rolledOut().size(), startedGemeenten().size());
         int segments = settings.repeats();
         if (gemeenten.size() < segments) {
             throw new IllegalStateException("no gemeenten left for the bulk rollout: benchmark.rollout-gemeenten ("
@@ -503,6 +502,12 @@ public final class Benchmark {
     /** The measures the rollout starts in the gemeente: all but those a lifecycle of its own already runs for. */
     private List<String> rolloutRefs(String gemeente, List<String> refs) {
         return refs.stream().filter(ref -> !running.contains(gemeente + " " + ref)).toList();
+    }
+
+    /** The gemeenten both rollouts start every measure in: the one-by-one rollout's, then as many for the bulk's. */
+    private List<String> startedGemeenten() {
+        int from = rolledOut().size();
+        return large.gemeenten().subList(0, Math.min(2 * from, large.gemeenten().size()));
     }
 
     /** The gemeenten the rollout starts every measure in: the first {@code benchmark.rollout-gemeenten}. */
@@ -589,7 +594,7 @@ public final class Benchmark {
     private void monitor(AppProcess wN, AppProcess bare, List<String> refs) {
         String region = large.firstRegion();
         List<String> members = large.members(region);
-        List<String> rolledOutMembers = members.stream().filter(rolledOut()::contains).toList();
+        List<String> rolledOutMembers = members.stream().filter(startedGemeenten()::contains).toList();
         String gemeente = rolledOutMembers.get(0);
         Client dashboard = user(wN, gemeente);
         Client regionUser = user(wN, region);
