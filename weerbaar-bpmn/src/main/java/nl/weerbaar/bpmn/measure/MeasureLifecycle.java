@@ -78,7 +78,9 @@ public final class MeasureLifecycle {
      *                                 ({@link nl.weerbaar.bpmn.process.StartRefusedException} from the start rule)
      */
     public ProcessInstance start(String tenantId, String measureRef) {
-        Attempt attempt = attempt(tenantId, measureRef);
+        // One engine command, as the caller's: the look for a running one, the route and the start share one
+        // transaction (and one connection), instead of one each.
+        Attempt attempt = CrossTenant.callChecked(runtime, () -> attempt(tenantId, measureRef));
         if (attempt.running() != null) {
             throw attempt.refusal(tenantId, measureRef);
         }

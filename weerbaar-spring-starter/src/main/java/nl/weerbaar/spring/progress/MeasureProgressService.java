@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstanceQuery;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.ServiceImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
@@ -276,11 +278,36 @@ public class MeasureProgressService {
      * @throws MeasureLifecycle.AlreadyStartedException when one is active already
      */
     public Lifecycle startLifecycle(String tenantId, String ref) {
-        Instant started = ClockUtil.getCurrentTime().toInstant();
-        ProcessInstance instance = start(tenantId, ref);
+        requireMeasure(tenantId, ref);
+        Instant asked = ClockUtil.getCurrentTime().toInstant();
+        // One engine command: the start, and the answer from what the command itself holds (the instance's status
+        // variable, its history's start time), not read back in commands of their own. A region's lifecycle the
+        // gemeente joined started earlier: that one is described from history.
+        Started started = CrossTenant.callChecked(runtime, () -> {
+            ProcessInstance instance = new MeasureLifecycle(runtime, routes).start(tenantId, ref);
+            HistoricProcessInstanceEventEntity history = Context.getCommandContext().getDbEntityManager()
+                    .getCachedEntity(HistoricProcessInstanceEventEntity.class, instance.getId());
+            if (history == null && !tenantId.equals(instance.getTenantId())) {
+                return new Started(instance, null);
+            }
+            Object status = CrossTenant.call(runtime, () -> runtime.getVariable(instance.getId(),
+                    MeasureVariables.STATUS));
+            return new Started(instance, new Lifecycle(instance.getId(), ref, instance.getTenantId(),
+                    instance.getBusinessKey(), status == null ? null : status.toString(),
+                    history == null || history.getStartTime() == null ? asked : history.getStartTime().toInstant(),
+                    null));
+        });
+        if (started.described() != null) {
+            return started.described();
+        }
+        ProcessInstance instance = started.instance();
         return lifecycle(tenantId, ref, instance.getId()).orElseGet(() -> new Lifecycle(instance.getId(), ref,
                 instance.getTenantId(), instance.getBusinessKey(), activeStatus(List.of(instance.getId()))
-                .get(instance.getId()), started, null));
+                .get(instance.getId()), asked, null));
+    }
+
+    /** What a start started or joined, and its description when the start's own command could give it. */
+    private record Started(ProcessInstance instance, Lifecycle described) {
     }
 
     /**

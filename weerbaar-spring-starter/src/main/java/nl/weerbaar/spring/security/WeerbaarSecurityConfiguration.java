@@ -13,6 +13,7 @@ import nl.weerbaar.spring.security.internal.WebappSessions;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -142,8 +143,9 @@ public class WeerbaarSecurityConfiguration {
         });
     }
 
+    /** Looked up once, at the first request: resolving the bean on every request costs more than the query. */
     static Supplier<IdentityService> identityService(ObjectProvider<ProcessEngine> engine) {
-        return () -> engine.getObject().getIdentityService();
+        return SingletonSupplier.of(() -> engine.getObject().getIdentityService());
     }
 
     /** Groups and tenants from token claims, when Spring Security's OAuth 2.0 support is there. */

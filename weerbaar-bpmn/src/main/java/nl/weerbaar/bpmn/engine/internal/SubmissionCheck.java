@@ -39,8 +39,8 @@ import java.util.Set;
  * text field, a whole number for a number field, never a serialized object), or one of the form's read-only
  * values sent back unchanged — which is then left out, as a form does. Anything else refuses the whole
  * submission with a {@link FormValidationException} naming each variable; the form's own rules follow when the
- * task completes. The caller's permission to work on the task is checked first, so another tenant learns nothing
- * of the task.
+ * task completes. The caller's permission to work on the task is checked before any refusal, so another tenant
+ * learns nothing of the task; a submission let through is checked by the engine's own command.
  */
 final class SubmissionCheck {
 
@@ -60,15 +60,13 @@ final class SubmissionCheck {
         if (!rules.guardsDefinition(task.getProcessDefinitionId())) {
             return Kind.SUBMISSION;
         }
-        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-            checker.checkTaskWork(task);
-        }
         // The task was read before the engine reads its execution: when another completion committed in between,
         // the execution has moved on and the engine would take this one for the next task's. A conflict, not a 500.
         ExecutionEntity execution = task.getExecutionId() == null ? null
                 : context.getExecutionManager().findExecutionById(task.getExecutionId());
         if (task.getExecutionId() != null && (execution == null
                 || !task.getTaskDefinitionKey().equals(execution.getActivityId()))) {
+            checkWork(context, task);
             throw new OptimisticLockingException("Taak '" + task.getName() + "' (" + taskId + ") is zojuist door"
                     + " iemand anders afgerond");
         }
@@ -97,6 +95,7 @@ final class SubmissionCheck {
             }
         }
         if (!violations.isEmpty()) {
+            checkWork(context, task);
             throw new FormValidationException(form.map(record -> record.getAnnotation(TaskForm.class).title())
                     .orElse(task.getName()), violations);
         }
@@ -104,6 +103,17 @@ final class SubmissionCheck {
             CommandFields.write(command, variablesField, without(submitted, unchanged));
         }
         return Kind.SUBMISSION;
+    }
+
+    /**
+     * Camunda's own checks of the caller's work on the task, asked before the check says anything of the task, so
+     * that another tenant's user learns nothing of it. A submission the check lets through is not checked here: the
+     * engine's command checks the same right before it writes anything, and asking twice costs a query each time.
+     */
+    private static void checkWork(CommandContext context, TaskEntity task) {
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkTaskWork(task);
+        }
     }
 
     private static Optional<Class<? extends Record>> formOf(TaskEntity task, IntegrityRules rules) {
