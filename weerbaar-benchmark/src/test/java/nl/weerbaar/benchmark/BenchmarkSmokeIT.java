@@ -28,7 +28,11 @@ class BenchmarkSmokeIT {
         assertThat(report.rows()).extracting(Benchmark.Row::measure).anyMatch(m -> m.startsWith("start-up, 3 tenants"))
                 .anyMatch(m -> m.startsWith("start-up, 25 tenants vs 3"))
                 .anyMatch(m -> m.startsWith("restart, 25 tenants vs 3"))
-                .anyMatch(m -> m.startsWith("RSS after start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("RSS settled (after full GC) after start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("RSS settled (after full GC) after restart, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("heap used after full GC after start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("RSS when healthy after start-up, 25 tenants vs 3"))
+                .anyMatch(m -> m.startsWith("RSS when healthy after restart, 25 tenants vs 3"))
                 .anyMatch(m -> m.startsWith("/actuator/health p50"))
                 .anyMatch(m -> m.startsWith("statements per health call"))
                 .anyMatch(m -> m.startsWith("rollout, 4 client threads"))
@@ -47,6 +51,13 @@ class BenchmarkSmokeIT {
             assertThat(row.baselineValue()).as(row.measure()).isPositive();
             assertThat(row.ratio()).as(row.measure()).isBetween(row.ratioMin(), row.ratioMax());
         });
+        Benchmark.Row settled = report.row("RSS settled (after full GC) after start-up, 25 tenants vs 3");
+        assertThat(settled.goal()).as("the RSS goal is on the settled reading").isEqualTo("≤ 1.2×");
+        assertThat(report.row("RSS when healthy after start-up, 25 tenants vs 3").goal()).as("context only").isNull();
+        Benchmark.Row heap = report.row("heap used after full GC after start-up, 25 tenants vs 3");
+        assertThat(heap.value()).as("the heap in use is part of the resident memory").isPositive()
+                .isLessThan(settled.value());
+        assertThat(heap.baselineValue()).isPositive().isLessThan(settled.baselineValue());
         assertThat(report.row("rollout").value()).isPositive();
         assertThat(report.row("rollout, bulk start").value()).isPositive();
         assertThat(report.row("rollout, bulk start").baselineValue()).isPositive();

@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One application JVM ({@code java -jar}), started and timed until {@code /actuator/health} answers 200, with its
@@ -20,6 +22,9 @@ import java.util.concurrent.TimeUnit;
 public final class AppProcess implements AutoCloseable {
 
     private static final int START_ATTEMPTS = 3;
+    private static final Duration JCMD_TIMEOUT = Duration.ofMinutes(2);
+    /** G1's line of {@code GC.heap_info}: {@code garbage-first heap   total 57344K, used 5998K [...}. */
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K");
 
     private final String name;
     private final Process process;
@@ -130,6 +135,65 @@ public final class AppProcess implements AutoCloseable {
             }
         }
         return 0;
+    }
+
+    /**
+     * Memory once the application has settled: after waiting so that its start-up background work (the first metrics
+     * refresh) is over, a full GC requested with {@code jcmd <pid> GC.run}, then the resident set size and the heap
+     * in use. Without it, RSS at the first healthy answer is mostly start-up garbage a JVM without {@code -Xmx} has
+     * not collected yet, and says more about G1's timing than about what the application keeps (JDK 17's G1 shrinks
+     * and uncommits the heap after a full GC).
+     *
+     * @throws IllegalStateException when jcmd is missing or fails: there is no fair reading without it
+     */
+    public Settled settle(Duration wait) throws IOException, InterruptedException {
+        Thread.sleep(wait.toMillis());
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " stopped while settling (exit " + process.exitValue() + "); see "
+                    + log + ":\n" + tail(log));
+        }
+        String gc = jcmd("GC.run");
+        if (!gc.contains("Command executed successfully")) {
+            throw new IllegalStateException(name + ": jcmd " + process.pid() + " GC.run did not confirm the GC:\n" + gc);
+        }
+        double rss = rssMegabytes();
+        String heapInfo = jcmd("GC.heap_info");
+        Matcher used = HEAP_USED.matcher(heapInfo);
+        if (!used.find()) {
+            throw new IllegalStateException(name + ": no 'heap total …K, used …K' in jcmd " + process.pid()
+                    + " GC.heap_info:\n" + heapInfo);
+        }
+        return new Settled(rss, Long.parseLong(used.group(2)) / 1024.0);
+    }
+
+    /** Resident set size and heap in use after a full GC, in megabytes. */
+    public record Settled(double rssMegabytes, double heapUsedMegabytes) {
+    }
+
+    private String jcmd(String command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        if (!Files.isExecutable(jcmd)) {
+            throw new IllegalStateException(jcmd + " is missing: the settled RSS needs a JDK's jcmd to request a full"
+                    + " GC of " + name + " (run the benchmark on a JDK, not a JRE)");
+        }
+        Path output = Files.createTempFile("jcmd-", ".txt");
+        try {
+            Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            if (!run.waitFor(JCMD_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
+                run.destroyForcibly();
+                throw new IllegalStateException(name + ": jcmd " + process.pid() + " " + command
+                        + " did not finish within " + JCMD_TIMEOUT);
+            }
+            String text = Files.readString(output);
+            if (run.exitValue() != 0) {
+                throw new IllegalStateException(name + ": jcmd " + process.pid() + " " + command + " failed (exit "
+                        + run.exitValue() + "):\n" + text.strip());
+            }
+            return text;
+        } finally {
+            Files.deleteIfExists(output);
+        }
     }
 
     @Override

@@ -22,21 +22,26 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Gauge {@code weerbaar.measures} with tags {@code tenant} and {@code status}: how many measures stand where. A
  * background thread computes the counts of every tenant each refresh interval ({@code
  * weerbaar.metrics.refresh-interval}, 5 minutes by default) and a scrape only reads them, so a scrape costs the same
  * at 3 tenants as at 367 and touches no database; the counts are at most one interval (plus one computation) old.
- * Tenants created at runtime appear with the next refresh.
+ * Tenants created at runtime appear with the next refresh. On shutdown no refresh starts any more and a running one
+ * stops at the next tenant and is waited for, so that it never queries an engine or database already closed.
  */
 public class WeerbaarMetrics implements MeterBinder, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(WeerbaarMetrics.class);
+    /** How long {@link #destroy()} waits for a running refresh: one tenant's progress, with time to spare. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
-    private final MeasureProgressService progress;
+    private final Function<String, List<MeasureProgress>> progress;
     private final WeerbaarTenants tenants;
     private final Duration interval;
+    private final Duration stopTimeout;
     private final List<MultiGauge> gauges = new ArrayList<>();
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "weerbaar-metrics");
@@ -45,11 +50,18 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
     });
     private volatile Map<String, Map<ProgressStatus, Long>> counts = Map.of();
     private volatile boolean scheduled;
+    private volatile boolean stopping;
 
     public WeerbaarMetrics(MeasureProgressService progress, WeerbaarTenants tenants, Duration interval) {
+        this(progress::progress, tenants, interval, STOP_TIMEOUT);
+    }
+
+    WeerbaarMetrics(Function<String, List<MeasureProgress>> progress, WeerbaarTenants tenants, Duration interval,
+                    Duration stopTimeout) {
         this.progress = progress;
         this.tenants = tenants;
         this.interval = interval;
+        this.stopTimeout = stopTimeout;
     }
 
     @Override
@@ -64,15 +76,21 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
         }
     }
 
-    /** Computes every tenant's counts now and publishes them; returns tenant → status → number of measures. */
+    /**
+     * Computes every tenant's counts now and publishes them; returns tenant → status → number of measures. Once the
+     * application is shutting down it stops at the next tenant and returns the previous counts unchanged.
+     */
     public synchronized Map<String, Map<ProgressStatus, Long>> refresh() {
         Map<String, Map<ProgressStatus, Long>> computed = new LinkedHashMap<>();
         for (WeerbaarTenant tenant : tenants.all()) {
+            if (stopping) {
+                return counts;
+            }
             Map<ProgressStatus, Long> byStatus = new EnumMap<>(ProgressStatus.class);
             for (ProgressStatus status : ProgressStatus.values()) {
                 byStatus.put(status, 0L);
             }
-            for (MeasureProgress measure : progress.progress(tenant.id())) {
+            for (MeasureProgress measure : progress.apply(tenant.id())) {
                 byStatus.merge(measure.status(), 1L, Long::sum);
             }
             computed.put(tenant.id(), Map.copyOf(byStatus));
@@ -86,6 +104,11 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
         try {
             refresh();
         } catch (RuntimeException e) {
+            if (stopping) {
+                // The engine or its database is going away with the application: nothing is wrong.
+                LOG.debug("weerbaar.measures: refresh ended by the shutdown ({})", e.toString());
+                return;
+            }
             // A failed refresh keeps the last counts; the next one tries again.
             LOG.warn("weerbaar.measures: counts not refreshed ({}); the previous counts stay", e.toString());
         }
@@ -98,8 +121,24 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
         gauge.register(rows, true);
     }
 
+    /**
+     * Schedules no further refresh and waits (at most 10 seconds) for a running one to end, before the engine and the
+     * database it reads are closed; Spring destroys this bean before the progress service and the engine it uses.
+     */
     @Override
     public void destroy() {
-        refresher.shutdownNow();
+        stopping = true;
+        // shutdown(), not shutdownNow(): an interrupt does not stop a JDBC call, it would only hide the refresh.
+        refresher.shutdown();
+        try {
+            if (!refresher.awaitTermination(stopTimeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("weerbaar.measures: a refresh still runs after {}; the application stops without it",
+                        stopTimeout);
+                refresher.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            refresher.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
