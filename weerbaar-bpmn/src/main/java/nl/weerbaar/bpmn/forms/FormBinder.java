@@ -57,6 +57,15 @@ public final class FormBinder {
 
     /** Binds and checks; {@code attachments} is what {@link FormChecks#attachments()} reports. */
     public static <T extends Record> Result<T> bind(Class<T> type, Map<String, ?> variables, int attachments) {
+        return bind(type, variables, () -> attachments);
+    }
+
+    /**
+     * Binds and checks; {@link FormChecks#attachments()} reports what {@code attachments} counts, asked only when a
+     * rule of the form needs it.
+     */
+    public static <T extends Record> Result<T> bind(Class<T> type, Map<String, ?> variables,
+                                                    java.util.function.IntSupplier attachments) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] values = new Object[components.length];
         List<FormViolation> violations = new ArrayList<>();

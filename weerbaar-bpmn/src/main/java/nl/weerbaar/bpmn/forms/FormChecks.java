@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.forms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntSupplier;
 
 /**
  * Collects the rules a form checks across its fields ("a reason is required when the measure does not apply").
@@ -9,15 +10,22 @@ import java.util.List;
 public final class FormChecks {
 
     private final List<String[]> failures = new ArrayList<>();
-    private final int attachments;
+    private final IntSupplier attachments;
+    private int counted = -1;
 
-    FormChecks(int attachments) {
+    FormChecks(IntSupplier attachments) {
         this.attachments = attachments;
     }
 
-    /** How many Camunda attachments the task and its process instance carry. */
+    /**
+     * How many Camunda attachments the task and its process instance carry; counted (two queries) only when a form's
+     * rule asks, and once.
+     */
     public int attachments() {
-        return attachments;
+        if (counted < 0) {
+            counted = attachments.getAsInt();
+        }
+        return counted;
     }
 
     /**

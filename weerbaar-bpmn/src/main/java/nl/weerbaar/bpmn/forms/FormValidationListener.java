@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 
 /**
  * Checks, when a task is completed, that the submitted variables satisfy the task form's record — the same rules
@@ -30,7 +31,8 @@ public final class FormValidationListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TaskService tasks = task.getProcessEngineServices().getTaskService();
-        int attachments = tasks.getTaskAttachments(task.getId()).size()
+        // Counted only for a form whose rule asks (evidence: links or an attachment), not for every completion.
+        IntSupplier attachments = () -> tasks.getTaskAttachments(task.getId()).size()
                 + tasks.getProcessInstanceAttachments(task.getProcessInstanceId()).size();
         // Typed and not deserialized: a serialized object is refused as a value, never turned into one here.
         Map<String, Object> values = new HashMap<>();

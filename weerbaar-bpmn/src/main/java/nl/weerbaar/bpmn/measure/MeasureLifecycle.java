@@ -62,8 +62,13 @@ public final class MeasureLifecycle {
      */
     public Optional<ProcessInstance> findActive(String tenantId, String measureRef) {
         Optional<ProcessInstance> own = own(tenantId, measureRef);
-        if (own.isPresent() || routes == null) {
-            return own;
+        return own.isPresent() ? own : findRegional(tenantId, measureRef);
+    }
+
+    /** The running lifecycle of the tenant's region that serves it for the measure, if any; its own not looked at. */
+    public Optional<ProcessInstance> findRegional(String tenantId, String measureRef) {
+        if (routes == null) {
+            return Optional.empty();
         }
         return routes.tenants().regionOf(tenantId).flatMap(region -> CrossTenant.call(runtime,
                 () -> own(region, measureRef).filter(regional -> served(regional).contains(tenantId))));

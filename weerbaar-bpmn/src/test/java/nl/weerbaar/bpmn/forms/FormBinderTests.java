@@ -80,6 +80,24 @@ class FormBinderTests {
     }
 
     @Test
+    void countsAttachmentsOnlyWhenARuleAsksAndAtMostOnce() {
+        java.util.concurrent.atomic.AtomicInteger counted = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.IntSupplier oneAttachment = () -> {
+            counted.incrementAndGet();
+            return 1;
+        };
+
+        assertThat(FormBinder.bind(MeasureForms.Plan.class, Map.of("plan", "Plan van aanpak"), oneAttachment)
+                .valid()).isTrue();
+        assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of("evidenceLinks", "https://example.org/b"),
+                oneAttachment).valid()).isTrue();
+        assertThat(counted).as("no rule of these needed the attachments").hasValue(0);
+
+        assertThat(FormBinder.bind(MeasureForms.Evidence.class, Map.of(), oneAttachment).valid()).isTrue();
+        assertThat(counted).as("evidence without links asks once").hasValue(1);
+    }
+
+    @Test
     void bindsAMomentWithOrWithoutItsOffset() {
         java.util.function.Function<Object, Object> decidedAt = value -> {
             java.util.Map<String, Object> values = new java.util.HashMap<>(Map.of("decisionKind", "BESLUIT",

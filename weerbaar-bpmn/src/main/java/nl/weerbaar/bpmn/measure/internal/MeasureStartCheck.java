@@ -96,8 +96,8 @@ public final class MeasureStartCheck {
     private static void refuseWhenTheRegionWorksIt(DelegateExecution start, WeerbaarComponents components,
                                                    String gemeente, String key, String ref) {
         RuntimeService runtime = start.getProcessEngineServices().getRuntimeService();
-        new MeasureLifecycle(runtime, components.routes()).findActive(gemeente, ref)
-                .filter(running -> !gemeente.equals(running.getTenantId()))
+        // Only the region's: one of the gemeente's own is refused by the start guard's claim on the business key.
+        new MeasureLifecycle(runtime, components.routes()).findRegional(gemeente, ref)
                 .ifPresent(regional -> {
                     throw new AlreadyRunningException(MeasureProcess.KEY, gemeente, key, regional.getId(),
                             "Levenscyclus niet gestart: maatregel " + ref + " loopt al voor " + gemeente
