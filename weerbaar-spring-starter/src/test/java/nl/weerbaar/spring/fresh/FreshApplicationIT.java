@@ -12,9 +12,7 @@ import nl.weerbaar.spring.monitor.GemeenteDashboard.NoodhandboekState;
 import nl.weerbaar.spring.monitor.MonitorMessages;
 import nl.weerbaar.spring.monitor.Noodhandboek;
 import nl.weerbaar.spring.monitor.WeerbaarMonitor;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +59,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ActiveProfiles("fresh")
 class FreshApplicationIT {
 
-    private static final String PASSWORD = "geheim";
+    private static final String PASSWORD = FreshUsers.PASSWORD;
     private static final String V1 = WeerbaarApi.V1;
     private static final OpenApiContract CONTRACT = OpenApiContract.v1();
 
@@ -85,22 +83,8 @@ class FreshApplicationIT {
 
     @BeforeAll
     static void users(@Autowired ProcessEngine engine) {
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId("utrecht.aov").count() > 0) {
-            return;
-        }
-        for (String[] user : new String[][] {{"utrecht.aov", "utrecht"}, {"amersfoort.aov", "amersfoort"},
-                {"zonder.gemeente", null}}) {
-            User created = identity.newUser(user[0]);
-            created.setPassword(PASSWORD);
-            identity.saveUser(created);
-            if (user[1] != null) {
-                if (identity.createTenantQuery().tenantId(user[1]).count() == 0) {
-                    identity.saveTenant(identity.newTenant(user[1]));
-                }
-                identity.createTenantUserMembership(user[1], user[0]);
-            }
-        }
+        FreshUsers.ensure(engine, new String[] {"utrecht.aov", "utrecht"},
+                new String[] {"amersfoort.aov", "amersfoort"}, new String[] {"zonder.gemeente", null});
     }
 
     @Test

@@ -6,9 +6,7 @@ import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.spring.api.OpenApiContract;
 import nl.weerbaar.spring.api.WeerbaarApi;
 import nl.weerbaar.spring.progress.MeasureProgressService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,7 +55,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:weerbaar-lifecycle-start;DB_CLOSE_DELAY=-1")
 class LifecycleStartIT {
 
-    private static final String PASSWORD = "geheim";
+    private static final String PASSWORD = FreshUsers.PASSWORD;
     private static final String BULK = WeerbaarApi.V1 + "/lifecycles";
     private static final OpenApiContract CONTRACT = OpenApiContract.v1();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,20 +73,8 @@ class LifecycleStartIT {
 
     @BeforeAll
     static void users(@Autowired ProcessEngine engine) {
-        IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId("utrecht.aov").count() > 0) {
-            return;
-        }
-        for (String[] user : new String[][] {{"utrecht.aov", "utrecht"}, {"amersfoort.aov", "amersfoort"},
-                {"vr-utrecht.aov", "vr-utrecht"}}) {
-            User created = identity.newUser(user[0]);
-            created.setPassword(PASSWORD);
-            identity.saveUser(created);
-            if (identity.createTenantQuery().tenantId(user[1]).count() == 0) {
-                identity.saveTenant(identity.newTenant(user[1]));
-            }
-            identity.createTenantUserMembership(user[1], user[0]);
-        }
+        FreshUsers.ensure(engine, new String[] {"utrecht.aov", "utrecht"},
+                new String[] {"amersfoort.aov", "amersfoort"}, new String[] {"vr-utrecht.aov", "vr-utrecht"});
     }
 
     @BeforeEach
