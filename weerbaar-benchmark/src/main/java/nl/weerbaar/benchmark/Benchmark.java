@@ -54,7 +54,7 @@ public final class Benchmark {
             boolean small = tenants < 100;
             return new Settings(Path.of(required("benchmark.app.jar")), Path.of(required("benchmark.work")), tenants,
                     integer("benchmark.repeats", small ? 1 : 3), integer("benchmark.health-calls", small ? 10 : 100),
-                    integer("benchmark.progress-calls", small ? 10 : 200), integer("benchmark.lifecycles", small ? 2 : 10),
+                    integer("benchmark.progress-calls", small ? 10 : 200), integer("benchmark.lifecycles", small ? 2 : 20),
                     integer("benchmark.history-years", small ? 1 : 10),
                     // Half the gemeenten at most: the bulk start's row takes as many of the others.
                     integer("benchmark.rollout-gemeenten", small ? 4 : tenants / 2),
@@ -284,19 +284,32 @@ public final class Benchmark {
         Installation.parallel(settings.threads(), deployments);
     }
 
-    /** One lifecycle (start and its five tasks, approved) against the bare BPMN with five user tasks. */
+    /**
+     * One lifecycle (start and its five tasks, approved) against the bare BPMN with five user tasks, interleaved. A
+     * round not counted comes first, so that both applications' code is compiled (JIT) before it is timed; each round
+     * runs in a gemeente of its own, from the last one down, so that a round can start as many measures as the
+     * gemeente carries out.
+     */
     private void lifecycle(AppProcess wN, AppProcess bare, List<String> refs) {
-        String gemeente = large.gemeenten().get(large.gemeenten().size() - 1);
-        Client weerbaar = user(wN, gemeente);
-        Client plain = user(bare, gemeente);
+        if (settings.lifecycles() > refs.size()) {
+            throw new IllegalStateException("benchmark.lifecycles is " + settings.lifecycles() + ", more than the "
+                    + refs.size() + " measures one gemeente carries out");
+        }
+        List<String> gemeenten = large.gemeenten();
+        if (settings.repeats() + 1 > gemeenten.size()) {
+            throw new IllegalStateException("benchmark.repeats is " + settings.repeats() + ": the lifecycle rounds need"
+                    + " one gemeente each and one to warm up, more than the " + gemeenten.size() + " there are");
+        }
         List<Double> weerbaarMedians = new ArrayList<>();
         List<Double> bareMedians = new ArrayList<>();
-        int next = 0;
-        for (int round = 0; round < settings.repeats(); round++) {
+        for (int round = -1; round < settings.repeats(); round++) {
+            String gemeente = gemeenten.get(gemeenten.size() - 2 - round);
+            Client weerbaar = user(wN, gemeente);
+            Client plain = user(bare, gemeente);
             List<Double> w = new ArrayList<>();
             List<Double> b = new ArrayList<>();
             for (int i = 0; i < settings.lifecycles(); i++) {
-                String ref = refs.get(next++ % refs.size());
+                String ref = refs.get(i);
                 running.add(gemeente + " " + ref);
                 w.add(timed(() -> {
                     String id = startOwn(weerbaar, gemeente, ref);
@@ -319,6 +332,11 @@ public final class Benchmark {
                     completeAll(plain, id, 5, values);
                     return null;
                 }));
+            }
+            if (round < 0) {
+                log("lifecycle warm-up in " + gemeente + ": " + format(Stats.median(w)) + " ms vs "
+                        + format(Stats.median(b)) + " ms bare (not counted)");
+                continue;
             }
             weerbaarMedians.add(Stats.median(w));
             bareMedians.add(Stats.median(b));
