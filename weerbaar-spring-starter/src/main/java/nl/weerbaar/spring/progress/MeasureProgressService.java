@@ -278,13 +278,12 @@ public class MeasureProgressService {
      * @throws MeasureLifecycle.AlreadyStartedException when one is active already
      */
     public Lifecycle startLifecycle(String tenantId, String ref) {
-        requireMeasure(tenantId, ref);
         Instant asked = ClockUtil.getCurrentTime().toInstant();
         // One engine command: the start, and the answer from what the command itself holds (the instance's status
         // variable, its history's start time), not read back in commands of their own. A region's lifecycle the
         // gemeente joined started earlier: that one is described from history.
         Started started = CrossTenant.callChecked(runtime, () -> {
-            ProcessInstance instance = new MeasureLifecycle(runtime, routes).start(tenantId, ref);
+            ProcessInstance instance = start(tenantId, ref);
             HistoricProcessInstanceEventEntity history = Context.getCommandContext().getDbEntityManager()
                     .getCachedEntity(HistoricProcessInstanceEventEntity.class, instance.getId());
             if (history == null && !tenantId.equals(instance.getTenantId())) {
