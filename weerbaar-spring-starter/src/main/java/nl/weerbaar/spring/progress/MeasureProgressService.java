@@ -137,22 +137,21 @@ public class MeasureProgressService {
                         .tenantIdIn(regions).finished().list());
             });
         }
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(own), java.util.Arrays.stream(regions))
-                .toArray(String[]::new);
-
         Map<String, Map<String, TypedValue>> variables = new HashMap<>();
-        if (!activeByKey.isEmpty()) {
-            Set<String> active = new HashSet<>();
-            activeByKey.values().forEach(instance -> active.add(instance.id()));
-            // By tenant rather than by instance id: one query however many lifecycles run, filtered to them here.
-            for (VariableInstance variable : CrossTenant.call(runtime, () -> runtime.createVariableInstanceQuery()
-                    .tenantIdIn(all).variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER,
-                            MeasureVariables.DUE_DATE, MeasureVariables.OVERDUE)
+        // The running lifecycles' values as history holds them (each variable's current value), by instance id, a
+        // page of ids at a time: the runtime's variable query joins every tenant's executions, which PostgreSQL hashes
+        // whole (7–12 ms at 13,000 instances in other tenants, measured; this one reads its rows by index, < 1 ms).
+        List<String> activeIds = activeByKey.values().stream().map(Running::id).distinct().toList();
+        for (int from = 0; from < activeIds.size(); from += ID_CHUNK) {
+            String[] chunk = activeIds.subList(from, Math.min(from + ID_CHUNK, activeIds.size()))
+                    .toArray(String[]::new);
+            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
+                    .createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
+                    .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
+                            MeasureVariables.OVERDUE)
                     .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-                if (active.contains(variable.getProcessInstanceId())) {
-                    variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                            .put(variable.getName(), variable.getTypedValue());
-                }
+                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getTypedValue());
             }
         }
         Map<String, List<HistoricProcessInstance>> endedByKey = new HashMap<>();
