@@ -175,8 +175,12 @@ public final class MeasureLifecycle {
             return new Attempt(null, own.get());
         }
         MeasureRoute route = route(tenantId, measureRef);
-        if (route == null || !route.regionLed()) {
+        if (route == null) {
             return new Attempt(startIn(tenantId, measureRef, List.of()), null);
+        }
+        if (!route.regionLed()) {
+            // The lifecycle's first step asks the same route: it gets this one instead of a second query.
+            return new Attempt(routes.withDecided(route, () -> startIn(tenantId, measureRef, List.of())), null);
         }
         String region = route.executingTenant();
         return CrossTenant.call(runtime, () -> {

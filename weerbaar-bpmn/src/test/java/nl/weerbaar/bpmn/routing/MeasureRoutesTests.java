@@ -173,6 +173,31 @@ class MeasureRoutesTests extends ProcessTestCase {
                 .hasMessage("tenant vr-utrecht cannot be both a gemeente of vr-midden and a veiligheidsregio");
     }
 
+    @Test
+    void aRouteDecidedForTheWorkIsAnsweredWithoutReadingTheAgreementsAgainAndOnlyForItsGemeenteAndMeasure() {
+        MeasureRoute decided = routes.route(runtime, UTRECHT, "2.2");
+        // Any use of this engine fails: what is answered all the same is the decided route.
+        RuntimeService unreadable = (RuntimeService) java.lang.reflect.Proxy.newProxyInstance(
+                RuntimeService.class.getClassLoader(), new Class<?>[] {RuntimeService.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("read " + method.getName());
+                });
+
+        routes.withDecided(decided, () -> {
+            assertThat(routes.route(unreadable, UTRECHT, "2.2")).isSameAs(decided);
+            assertThat(catchThrowableOfType(IllegalStateException.class,
+                    () -> routes.route(unreadable, UTRECHT, "2.6"))).as("another measure").isNotNull();
+            assertThat(catchThrowableOfType(IllegalStateException.class,
+                    () -> routes.route(unreadable, AMERSFOORT, "2.2"))).as("another gemeente").isNotNull();
+            MeasureRoute other = routes.route(runtime, UTRECHT, "2.6");
+            routes.withDecided(other, () -> assertThat(routes.route(unreadable, UTRECHT, "2.6")).isSameAs(other));
+            return assertThat(routes.route(unreadable, UTRECHT, "2.2")).as("restored after the inner work")
+                    .isSameAs(decided);
+        });
+
+        assertThat(catchThrowableOfType(IllegalStateException.class, () -> routes.route(unreadable, UTRECHT, "2.2")))
+                .as("after the work").isNotNull();
+    }
+
     /** An agreement recorded and confirmed in the process, as of the given date. */
     private ProcessInstance agreeInProcess(String gemeente, String ref, String responsible, String date) {
         ClockUtil.setCurrentTime(at(LocalDate.of(2026, 2, 2), 10));
