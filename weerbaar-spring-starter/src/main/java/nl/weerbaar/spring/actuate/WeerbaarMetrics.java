@@ -15,6 +15,7 @@ import org.springframework.beans.factory.DisposableBean;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,16 +30,21 @@ import java.util.function.Function;
  * background thread computes the counts of every tenant each refresh interval ({@code
  * weerbaar.metrics.refresh-interval}, 5 minutes by default) and a scrape only reads them, so a scrape costs the same
  * at 3 tenants as at 367 and touches no database; the counts are at most one interval (plus one computation) old.
- * Tenants created at runtime appear with the next refresh. On shutdown no refresh starts any more and a running one
- * stops at the next tenant and is waited for, so that it never queries an engine or database already closed.
+ * A refresh computes {@value #BATCH} tenants at a time, each batch one engine command with a fixed number of queries
+ * ({@link MeasureProgressService#progress(Collection)}): 15 commands at 367 tenants instead of 367. Tenants created
+ * at runtime appear with the next refresh. On shutdown no refresh starts any more and a running one stops at the next
+ * batch and is waited for, so that it never queries an engine or database already closed.
  */
 public class WeerbaarMetrics implements MeterBinder, DisposableBean {
 
     private static final Logger LOG = LoggerFactory.getLogger(WeerbaarMetrics.class);
-    /** How long {@link #destroy()} waits for a running refresh: one tenant's progress, with time to spare. */
+    /** How long {@link #destroy()} waits for a running refresh: one batch's progress, with time to spare. */
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+    /** How many tenants' progress one step of a refresh computes together. */
+    static final int BATCH = 25;
 
-    private final Function<String, List<MeasureProgress>> progress;
+    private final Function<Collection<String>, Map<String, List<MeasureProgress>>> progress;
+    private final int batch;
     private final WeerbaarTenants tenants;
     private final Duration interval;
     private final Duration stopTimeout;
@@ -53,12 +59,16 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
     private volatile boolean stopping;
 
     public WeerbaarMetrics(MeasureProgressService progress, WeerbaarTenants tenants, Duration interval) {
-        this(progress::progress, tenants, interval, STOP_TIMEOUT);
+        this(progress::progress, tenants, interval, STOP_TIMEOUT, BATCH);
     }
 
-    WeerbaarMetrics(Function<String, List<MeasureProgress>> progress, WeerbaarTenants tenants, Duration interval,
-                    Duration stopTimeout) {
+    WeerbaarMetrics(Function<Collection<String>, Map<String, List<MeasureProgress>>> progress,
+                    WeerbaarTenants tenants, Duration interval, Duration stopTimeout, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1, not " + batch);
+        }
         this.progress = progress;
+        this.batch = batch;
         this.tenants = tenants;
         this.interval = interval;
         this.stopTimeout = stopTimeout;
@@ -77,23 +87,29 @@ public class WeerbaarMetrics implements MeterBinder, DisposableBean {
     }
 
     /**
-     * Computes every tenant's counts now and publishes them; returns tenant → status → number of measures. Once the
-     * application is shutting down it stops at the next tenant and returns the previous counts unchanged.
+     * Computes every tenant's counts now, a batch of tenants at a time, and publishes them; returns tenant → status →
+     * number of measures. Once the application is shutting down it stops at the next batch and returns the previous
+     * counts unchanged.
      */
     public synchronized Map<String, Map<ProgressStatus, Long>> refresh() {
         Map<String, Map<ProgressStatus, Long>> computed = new LinkedHashMap<>();
-        for (WeerbaarTenant tenant : tenants.all()) {
+        List<String> ids = tenants.all().stream().map(WeerbaarTenant::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += batch) {
             if (stopping) {
                 return counts;
             }
-            Map<ProgressStatus, Long> byStatus = new EnumMap<>(ProgressStatus.class);
-            for (ProgressStatus status : ProgressStatus.values()) {
-                byStatus.put(status, 0L);
+            List<String> part = ids.subList(from, Math.min(from + batch, ids.size()));
+            Map<String, List<MeasureProgress>> byTenant = progress.apply(part);
+            for (String id : part) {
+                Map<ProgressStatus, Long> byStatus = new EnumMap<>(ProgressStatus.class);
+                for (ProgressStatus status : ProgressStatus.values()) {
+                    byStatus.put(status, 0L);
+                }
+                for (MeasureProgress measure : byTenant.getOrDefault(id, List.of())) {
+                    byStatus.merge(measure.status(), 1L, Long::sum);
+                }
+                computed.put(id, Map.copyOf(byStatus));
             }
-            for (MeasureProgress measure : progress.apply(tenant.id())) {
-                byStatus.merge(measure.status(), 1L, Long::sum);
-            }
-            computed.put(tenant.id(), Map.copyOf(byStatus));
         }
         counts = Map.copyOf(computed);
         gauges.forEach(gauge -> publish(gauge, counts));

@@ -2,6 +2,7 @@ package nl.weerbaar.spring.actuate;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import nl.weerbaar.spring.progress.MeasureProgress;
+import nl.weerbaar.spring.progress.ProgressStatus;
 import nl.weerbaar.spring.tenant.WeerbaarTenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +24,9 @@ import java.util.function.Function;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * On shutdown the background refresh of {@code weerbaar.measures} is waited for, so that it never queries an engine
- * or database the application has already closed, and a refresh ended by the shutdown is no warning.
+ * The background refresh of {@code weerbaar.measures} computes its tenants a batch at a time. On shutdown it is waited
+ * for, so that it never queries an engine or database the application has already closed, and a refresh ended by the
+ * shutdown is no warning.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class WeerbaarMetricsTests {
@@ -40,6 +43,28 @@ class WeerbaarMetricsTests {
     @AfterEach
     void releaseTheRefresh() {
         release.countDown();
+    }
+
+    @Test
+    void aRefreshAsksForItsTenantsABatchAtATimeAndCountsEachTenantsMeasuresByStatus() {
+        List<List<String>> batches = new CopyOnWriteArrayList<>();
+        List<WeerbaarTenant> all = java.util.stream.Stream.of("a", "b", "c", "d", "e")
+                .map(id -> new WeerbaarTenant(id, null, null, null)).toList();
+        WeerbaarMetrics metrics = new WeerbaarMetrics(ids -> {
+            batches.add(List.copyOf(ids));
+            Map<String, List<MeasureProgress>> progress = new LinkedHashMap<>();
+            ids.forEach(id -> progress.put(id, id.equals("c") ? List.of(measure("1.1", ProgressStatus.DONE),
+                    measure("1.2", ProgressStatus.DONE), measure("1.3", ProgressStatus.NOT_STARTED)) : List.of()));
+            return progress;
+        }, () -> all, HOURLY, STOP_TIMEOUT, 2);
+
+        Map<String, Map<ProgressStatus, Long>> counts = metrics.refresh();
+
+        assertThat(batches).containsExactly(List.of("a", "b"), List.of("c", "d"), List.of("e"));
+        assertThat(counts).containsOnlyKeys("a", "b", "c", "d", "e");
+        assertThat(counts.get("c")).containsEntry(ProgressStatus.DONE, 2L)
+                .containsEntry(ProgressStatus.NOT_STARTED, 1L).containsEntry(ProgressStatus.IN_PROGRESS, 0L);
+        assertThat(counts.get("e").values()).containsOnly(0L);
     }
 
     @Test
@@ -166,7 +191,18 @@ class WeerbaarMetricsTests {
                                            String... tenants) {
         List<WeerbaarTenant> all = java.util.Arrays.stream(tenants)
                 .map(id -> new WeerbaarTenant(id, null, null, null)).toList();
-        return new WeerbaarMetrics(progress, () -> all, HOURLY, stopTimeout);
+        // A tenant per batch: these cases are about where a refresh stops.
+        return new WeerbaarMetrics(ids -> {
+            Map<String, List<MeasureProgress>> byTenant = new LinkedHashMap<>();
+            for (String id : ids) {
+                byTenant.put(id, progress.apply(id));
+            }
+            return byTenant;
+        }, () -> all, HOURLY, stopTimeout, 1);
+    }
+
+    private static MeasureProgress measure(String ref, ProgressStatus status) {
+        return new MeasureProgress(ref, "Maatregel " + ref, 1, status, null, null, null, null, null);
     }
 
     /** Progress that, for the tenant, signals {@link #refreshing} and then runs the work. */
