@@ -23,6 +23,8 @@ public final class AppProcess implements AutoCloseable {
 
     private static final int START_ATTEMPTS = 3;
     private static final Duration JCMD_TIMEOUT = Duration.ofMinutes(2);
+    private static final int UNCOMMIT_POLL_MILLIS = 250;
+    private static final Duration UNCOMMIT_WAIT = Duration.ofSeconds(10);
     /** G1's line of {@code GC.heap_info}: {@code garbage-first heap   total 57344K, used 5998K [...}. */
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K");
 
@@ -139,10 +141,11 @@ public final class AppProcess implements AutoCloseable {
 
     /**
      * Memory once the application has settled: after waiting so that its start-up background work (the first metrics
-     * refresh) is over, a full GC requested with {@code jcmd <pid> GC.run}, then the resident set size and the heap
-     * in use. Without it, RSS at the first healthy answer is mostly start-up garbage a JVM without {@code -Xmx} has
-     * not collected yet, and says more about G1's timing than about what the application keeps (JDK 17's G1 shrinks
-     * and uncommits the heap after a full GC).
+     * refresh) is over, a full GC requested with {@code jcmd <pid> GC.run}, then the resident set size, read once G1
+     * has uncommitted what the GC freed ({@link #rssOnceUncommitted}), and the heap in use. Without it, RSS at the
+     * first healthy answer is mostly start-up garbage a JVM without {@code -Xmx} has not collected yet, and says more
+     * about G1's timing than about what the application keeps (JDK 17's G1 shrinks and uncommits the heap after a
+     * full GC).
      *
      * @throws IllegalStateException when jcmd is missing or fails: there is no fair reading without it
      */
@@ -156,7 +159,7 @@ public final class AppProcess implements AutoCloseable {
         if (!gc.contains("Command executed successfully")) {
             throw new IllegalStateException(name + ": jcmd " + process.pid() + " GC.run did not confirm the GC:\n" + gc);
         }
-        double rss = rssMegabytes();
+        double rss = rssOnceUncommitted();
         String heapInfo = jcmd("GC.heap_info");
         Matcher used = HEAP_USED.matcher(heapInfo);
         if (!used.find()) {
@@ -164,6 +167,26 @@ public final class AppProcess implements AutoCloseable {
                     + " GC.heap_info:\n" + heapInfo);
         }
         return new Settled(rss, Long.parseLong(used.group(2)) / 1024.0);
+    }
+
+    /**
+     * RSS once G1 has given back what the full GC freed: since JDK 16 it uncommits the shrunk heap concurrently, after
+     * GC.run has returned, so a reading at once still counts the regions about to be released (up to 150 MB more at
+     * 367 tenants, measured). Reads every {@value #UNCOMMIT_POLL_MILLIS} ms until RSS has not fallen by more than 1 MB
+     * for a second, at most {@link #UNCOMMIT_WAIT}.
+     */
+    private double rssOnceUncommitted() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + UNCOMMIT_WAIT.toNanos();
+        double now = rssMegabytes();
+        double lowest = now;
+        int steady = 0;
+        while (steady < 1000 / UNCOMMIT_POLL_MILLIS && System.nanoTime() < deadline) {
+            Thread.sleep(UNCOMMIT_POLL_MILLIS);
+            now = rssMegabytes();
+            steady = now < lowest - 1 ? 0 : steady + 1;
+            lowest = Math.min(lowest, now);
+        }
+        return now;
     }
 
     /** Resident set size and heap in use after a full GC, in megabytes. */
