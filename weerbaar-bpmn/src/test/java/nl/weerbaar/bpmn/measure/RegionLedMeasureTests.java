@@ -279,6 +279,51 @@ class RegionLedMeasureTests extends ProcessTestCase {
         assertThat(instance.getBusinessKey()).isEqualTo("utrecht:2.6");
     }
 
+    @Test
+    void twoMembersStartingARegionLedMeasureAtTheSameMomentLeaveOneRegionalLifecycleServingBoth() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Future<ProcessInstance>> outcomes;
+            try {
+                outcomes = pool.invokeAll(List.of(UTRECHT, AMERSFOORT).stream()
+                        .map(gemeente -> (java.util.concurrent.Callable<ProcessInstance>) () -> {
+                            together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                            return lifecycles.start(gemeente, "5.3");
+                        }).toList(), 60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+
+            List<ProcessInstance> running = runtime.createProcessInstanceQuery()
+                    .processDefinitionKey(MeasureProcess.KEY).list().stream()
+                    .filter(instance -> instance.getBusinessKey().endsWith(":5.3")).toList();
+            running.forEach(instance -> started.add(instance.getId()));
+            assertThat(running).as("round %d", round).singleElement().satisfies(regional -> {
+                assertThat(regional.getBusinessKey()).isEqualTo("vr-utrecht:5.3");
+                assertThat(lifecycles.served(regional)).containsExactlyInAnyOrder(UTRECHT, AMERSFOORT);
+            });
+            String regional = running.get(0).getId();
+            for (java.util.concurrent.Future<ProcessInstance> outcome : outcomes) {
+                try {
+                    assertThat(outcome.get().getId()).as("round %d: started or joined", round).isEqualTo(regional);
+                } catch (java.util.concurrent.ExecutionException refused) {
+                    // The other start won: the refusal names the region's lifecycle, or says it is being started.
+                    assertThat(refused.getCause()).as("round %d", round)
+                            .isInstanceOf(MeasureLifecycle.AlreadyStartedException.class);
+                    String named = ((MeasureLifecycle.AlreadyStartedException) refused.getCause()).processInstanceId();
+                    assertThat(named == null || named.equals(regional)).as("round %d: names %s", round, named)
+                            .isTrue();
+                }
+            }
+            assertThat(lifecycles.findActive(UTRECHT, "5.3")).get().extracting(ProcessInstance::getId)
+                    .isEqualTo(regional);
+            assertThat(lifecycles.findActive(AMERSFOORT, "5.3")).get().extracting(ProcessInstance::getId)
+                    .isEqualTo(regional);
+            runtime.deleteProcessInstance(regional, "next round");
+        }
+    }
+
     private ProcessInstance start(String tenant, String ref) {
         ProcessInstance instance = lifecycles.start(tenant, ref);
         started.add(instance.getId());
