@@ -137,37 +137,18 @@ public class MeasureProgressService {
                         .tenantIdIn(regions).finished().list());
             });
         }
-        Map<String, Map<String, TypedValue>> variables = new HashMap<>();
-        // The running lifecycles' values as history holds them (each variable's current value), by instance id, a
-        // page of ids at a time: the runtime's variable query joins every tenant's executions, which PostgreSQL hashes
-        // whole (7–12 ms at 13,000 instances in other tenants, measured; this one reads its rows by index, < 1 ms).
-        List<String> activeIds = activeByKey.values().stream().map(Running::id).distinct().toList();
-        for (int from = 0; from < activeIds.size(); from += ID_CHUNK) {
-            String[] chunk = activeIds.subList(from, Math.min(from + ID_CHUNK, activeIds.size()))
-                    .toArray(String[]::new);
-            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
-                    .createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
-                    .variableNameIn(MeasureVariables.STATUS, MeasureVariables.OWNER, MeasureVariables.DUE_DATE,
-                            MeasureVariables.OVERDUE)
-                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-                variables.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
-                        .put(variable.getName(), variable.getTypedValue());
-            }
-        }
+        // The running lifecycles' values as history holds them (each variable's current value), by instance id: the
+        // runtime's variable query joins every tenant's executions, which PostgreSQL hashes whole (7–12 ms at 13,000
+        // instances in other tenants, measured; this one reads its rows by index, < 1 ms).
+        Map<String, Map<String, TypedValue>> variables = recorded(
+                activeByKey.values().stream().map(Running::id).distinct().toList(), MeasureVariables.STATUS,
+                MeasureVariables.OWNER, MeasureVariables.DUE_DATE, MeasureVariables.OVERDUE);
         Map<String, List<HistoricProcessInstance>> endedByKey = new HashMap<>();
         ended.forEach(instance -> endedByKey.computeIfAbsent(instance.getBusinessKey(), key -> new ArrayList<>())
                 .add(instance));
         Map<String, TypedValue> endedStatus = new HashMap<>();
-        List<String> endedIds = ended.stream().map(HistoricProcessInstance::getId).distinct().toList();
-        for (int from = 0; from < endedIds.size(); from += ID_CHUNK) {
-            String[] chunk = endedIds.subList(from, Math.min(from + ID_CHUNK, endedIds.size())).toArray(String[]::new);
-            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
-                    .createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
-                    .variableName(MeasureVariables.STATUS)
-                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
-                endedStatus.put(variable.getProcessInstanceId(), variable.getTypedValue());
-            }
-        }
+        recorded(ended.stream().map(HistoricProcessInstance::getId).distinct().toList(), MeasureVariables.STATUS)
+                .forEach((id, values) -> endedStatus.put(id, values.get(MeasureVariables.STATUS)));
         for (String tenantId : own) {
             result.put(tenantId, progress(tenantId, regionOf.get(tenantId), served, activeByKey, variables,
                     endedByKey, endedStatus));
@@ -489,6 +470,25 @@ public class MeasureProgressService {
         return instances.stream().map(instance -> new Lifecycle(instance.getId(), ref, instance.getTenantId(),
                 instance.getBusinessKey(), status.get(instance.getId()), instance.getStartTime().toInstant(),
                 instance.getEndTime() == null ? null : instance.getEndTime().toInstant())).toList();
+    }
+
+    /**
+     * The named variables of the process instances as history last recorded them, by instance and name; a page of ids
+     * per query, each read by the index on instance id and name.
+     */
+    private Map<String, Map<String, TypedValue>> recorded(List<String> processInstanceIds, String... names) {
+        Map<String, Map<String, TypedValue>> values = new HashMap<>();
+        for (int from = 0; from < processInstanceIds.size(); from += ID_CHUNK) {
+            String[] chunk = processInstanceIds.subList(from, Math.min(from + ID_CHUNK, processInstanceIds.size()))
+                    .toArray(String[]::new);
+            for (HistoricVariableInstance variable : CrossTenant.call(runtime, () -> history
+                    .createHistoricVariableInstanceQuery().processInstanceIdIn(chunk).variableNameIn(names)
+                    .disableBinaryFetching().disableCustomObjectDeserialization().list())) {
+                values.computeIfAbsent(variable.getProcessInstanceId(), id -> new HashMap<>())
+                        .put(variable.getName(), variable.getTypedValue());
+            }
+        }
+        return values;
     }
 
     private Map<String, String> activeStatus(List<String> processInstanceIds) {
