@@ -301,7 +301,10 @@ public final class Benchmark {
         }
         List<String> gemeenten = large.gemeenten();
         int warmups = settings.lifecycleWarmups();
-        if (warmups < 0 || settings.repeats() + warmups > gemeenten.size()) {
+        if (warmups < 0) {
+            throw new IllegalArgumentException("benchmark.lifecycle-warmups must be 0 or more, not " + warmups);
+        }
+        if (settings.repeats() + warmups > gemeenten.size()) {
             throw new IllegalStateException("benchmark.repeats is " + settings.repeats()
                     + " and benchmark.lifecycle-warmups " + warmups + ": the lifecycle rounds need one gemeente"
                     + " each, counted or not, more than the " + gemeenten.size() + " there are");
