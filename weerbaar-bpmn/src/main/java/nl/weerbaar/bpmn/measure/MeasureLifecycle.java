@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.engine.RunningKey;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
@@ -360,10 +361,16 @@ public final class MeasureLifecycle {
     }
 
     private Optional<ProcessInstance> own(String tenantId, String measureRef) {
+        String businessKey = businessKey(tenantId, measureRef);
+        // Most starts find none: the engine's record of running keys says so in one read by primary key. Where it
+        // holds the key, the engine's query says which instance it is, and whether the caller may see it.
+        if (!CrossTenant.call(runtime, () -> RunningKey.mayRun(MeasureProcess.KEY, tenantId, businessKey))) {
+            return Optional.empty();
+        }
         // A list, not singleResult: a database from before the engine's guarantee may hold two.
         return runtime.createProcessInstanceQuery()
                 .processDefinitionKey(MeasureProcess.KEY)
-                .processInstanceBusinessKey(businessKey(tenantId, measureRef))
+                .processInstanceBusinessKey(businessKey)
                 .tenantIdIn(tenantId)
                 .listPage(0, 1).stream().findFirst();
     }

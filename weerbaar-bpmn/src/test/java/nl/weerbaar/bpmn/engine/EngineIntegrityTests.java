@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -315,7 +317,7 @@ class EngineIntegrityTests extends ProcessTestCase {
 
         StartRefusedException atTheStart = catchThrowableOfType(StartRefusedException.class,
                 () -> InstanceTenant.call(UTRECHT, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY).processDefinitionWithoutTenantId()
-                        .businessKey("utrecht:4.8").startBeforeActivity(startEventId())
+                        .businessKey("utrecht:4.5").startBeforeActivity(startEventId())
                         .setVariable("measureStatus", "AFGEROND").execute()));
         assertThat(atTheStart).hasMessageContaining("starten bij gekozen activiteiten mag alleen een beheerder");
         assertThat(catchThrowableOfType(DirectChangeRefusedException.class,
@@ -323,8 +325,8 @@ class EngineIntegrityTests extends ProcessTestCase {
                 .hasMessageContaining("in een batch");
         identity.clearAuthentication();
 
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:4.8").count()).isZero();
-        assertThat(rows(MeasureProcess.KEY, UTRECHT, "utrecht:4.8")).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("utrecht:4.5").count()).isZero();
+        assertThat(rows(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")).isEmpty();
     }
 
     @Test
@@ -443,6 +445,31 @@ class EngineIntegrityTests extends ProcessTestCase {
 
         assertThat(rows(ZienswijzeGemeenteProcess.KEY, UTRECHT, "utrecht:zienswijze:2031"))
                 .containsExactly(instance.getId());
+    }
+
+    @Test
+    void theRecordOfRunningKeysTellsWhichKeyMayRunInOneReadAndNothingForAProcessItKeepsNoRecordOf() {
+        ProcessInstance instance = lifecycle.start(UTRECHT, "4.5");
+        started.add(instance.getId());
+
+        assertThat(mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")).isTrue();
+        assertThat(mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.9")).isFalse();
+        assertThat(mayRun(MeasureProcess.KEY, AMERSFOORT, "amersfoort:4.5")).as("another tenant's key").isFalse();
+        assertThat(mayRun("host-process", UTRECHT, "utrecht:4.9")).as("a process without the rule: no record")
+                .isTrue();
+        runtime.deleteProcessInstance(instance.getId(), "test");
+        assertThat(mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")).as("ended").isFalse();
+        assertThat(catchThrowableOfType(IllegalStateException.class,
+                () -> RunningKey.mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")))
+                .hasMessage("RunningKey.mayRun reads in the current command; there is none");
+    }
+
+    /** {@link RunningKey#mayRun} in a command of its own. */
+    private boolean mayRun(String processKey, String tenant, String businessKey) {
+        CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                .getCommandExecutorTxRequired();
+        Command<Boolean> read = context -> RunningKey.mayRun(processKey, tenant, businessKey);
+        return commands.execute(read);
     }
 
     private ProcessInstance startByKey(String tenant, String businessKey, Map<String, Object> variables) {

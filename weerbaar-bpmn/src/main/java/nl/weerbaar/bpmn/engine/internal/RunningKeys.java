@@ -199,6 +199,26 @@ public final class RunningKeys {
         }
     }
 
+    /**
+     * Whether an instance of the process may run under the key, read in the command's transaction: {@code false}
+     * only where the engine keeps the table for the process and it holds no row for the key (one read by primary
+     * key, which sees this transaction's own starts and every committed one); {@code true} where it holds one, or
+     * where nothing is kept for the process (no Weerbaar checks in this engine, or a process without the rule).
+     */
+    public static boolean mayRun(CommandContext context, String processKey, String tenantId, String businessKey) {
+        if (!enabled(context) || !context.getSession(IntegritySession.class).keyed(processKey)) {
+            return true;
+        }
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try {
+            return new RunningKeys(context.getProcessEngineConfiguration().getDatabaseTablePrefix())
+                    .holder(connection, processKey, tenantId, businessKey) != null;
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot read the running instance of " + processKey + " "
+                    + businessKey + " from " + TABLE + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the engine runs Weerbaar's integrity checks, and so has the table. */
     public static boolean enabled(CommandContext context) {
         return context.getProcessEngineConfiguration().getSessionFactories().containsKey(IntegritySession.class);
