@@ -34,8 +34,12 @@ public final class MeasureRoutes {
     private final TenantCatalogs catalogs;
     private final TenantDirectory tenants;
     private final RecordedAgreements recorded;
-    /** The route {@link #withDecided} hands to the work it runs on this thread, if any. */
-    private final ThreadLocal<MeasureRoute> decided = new ThreadLocal<>();
+    /**
+     * The route {@link #withDecided} hands to the work it runs on this thread, if any, with the catalogs and tenants
+     * it was decided from: shared by every {@code MeasureRoutes} over those (each caller may hold its own instance,
+     * as {@link nl.weerbaar.bpmn.process.WeerbaarComponents#routes()} gives one each), no other's.
+     */
+    private static final ThreadLocal<Decided> DECIDED = new ThreadLocal<>();
 
     public MeasureRoutes(TenantCatalogs catalogs, TenantDirectory tenants, ZoneId zone) {
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
@@ -59,9 +63,10 @@ public final class MeasureRoutes {
      * @throws NoSuchElementException when the tenant's catalog has no such measure
      */
     public MeasureRoute route(RuntimeService runtime, String tenant, String ref) {
-        MeasureRoute known = decided.get();
-        if (known != null && known.gemeente().equals(tenant) && known.ref().equals(ref)) {
-            return known;
+        Decided known = DECIDED.get();
+        if (known != null && known.catalogs() == catalogs && known.tenants() == tenants
+                && known.route().gemeente().equals(tenant) && known.route().ref().equals(ref)) {
+            return known.route();
         }
         EffectiveCatalog catalog = catalogs.forTenant(tenant);
         EffectiveMeasure measure = catalog.find(ref).orElseThrow(() -> new NoSuchElementException("measure " + ref
@@ -92,17 +97,21 @@ public final class MeasureRoutes {
      */
     public <T> T withDecided(MeasureRoute route, Supplier<T> work) {
         Objects.requireNonNull(route, "route");
-        MeasureRoute before = decided.get();
-        decided.set(route);
+        Decided before = DECIDED.get();
+        DECIDED.set(new Decided(catalogs, tenants, route));
         try {
             return work.get();
         } finally {
             if (before == null) {
-                decided.remove();
+                DECIDED.remove();
             } else {
-                decided.set(before);
+                DECIDED.set(before);
             }
         }
+    }
+
+    /** A route handed over by {@link #withDecided}, and what it was decided from. */
+    private record Decided(TenantCatalogs catalogs, TenantDirectory tenants, MeasureRoute route) {
     }
 
     /**

@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.routing;
 
 import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
+import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.rolverdeling.Rolverdelingen;
 import nl.weerbaar.bpmn.rolverdeling.RolverdelingProcessModel;
 import nl.weerbaar.core.catalog.CatalogLoader;
@@ -68,8 +69,8 @@ class MeasureRoutesTests extends ProcessTestCase {
 
     private final RuntimeService runtime = TestEngine.get().getRuntimeService();
     private final TaskService tasks = TestEngine.get().getTaskService();
-    private final MeasureRoutes routes = new MeasureRoutes(
-            tenant -> UTRECHT.equals(tenant) ? UTRECHT_AGREED : VNG, TestEngine.TENANTS, TestEngine.ZONE);
+    private final TenantCatalogs catalogs = tenant -> UTRECHT.equals(tenant) ? UTRECHT_AGREED : VNG;
+    private final MeasureRoutes routes = new MeasureRoutes(catalogs, TestEngine.TENANTS, TestEngine.ZONE);
 
     @Test
     void withoutAnAgreementTheCatalogsEindverantwoordelijkePartyWorksTheMeasure() {
@@ -176,11 +177,7 @@ class MeasureRoutesTests extends ProcessTestCase {
     @Test
     void aRouteDecidedForTheWorkIsAnsweredWithoutReadingTheAgreementsAgainAndOnlyForItsGemeenteAndMeasure() {
         MeasureRoute decided = routes.route(runtime, UTRECHT, "2.2");
-        // Any use of this engine fails: what is answered all the same is the decided route.
-        RuntimeService unreadable = (RuntimeService) java.lang.reflect.Proxy.newProxyInstance(
-                RuntimeService.class.getClassLoader(), new Class<?>[] {RuntimeService.class}, (proxy, method, args) -> {
-                    throw new IllegalStateException("read " + method.getName());
-                });
+        RuntimeService unreadable = unreadable();
 
         routes.withDecided(decided, () -> {
             assertThat(routes.route(unreadable, UTRECHT, "2.2")).isSameAs(decided);
@@ -196,6 +193,29 @@ class MeasureRoutesTests extends ProcessTestCase {
 
         assertThat(catchThrowableOfType(IllegalStateException.class, () -> routes.route(unreadable, UTRECHT, "2.2")))
                 .as("after the work").isNotNull();
+    }
+
+    @Test
+    void aRouteDecidedIsAnsweredByEveryMeasureRoutesOverTheSameCatalogsAndTenantsButNotByOneOverOtherCatalogs() {
+        // As in an application: the start and the lifecycle's first step each hold their own MeasureRoutes.
+        MeasureRoute decided = routes.route(runtime, UTRECHT, "2.2");
+        MeasureRoutes sameSources = new MeasureRoutes(catalogs, TestEngine.TENANTS, TestEngine.ZONE);
+        MeasureRoutes otherCatalogs = new MeasureRoutes(tenant -> VNG, TestEngine.TENANTS, TestEngine.ZONE);
+        RuntimeService unreadable = unreadable();
+
+        routes.withDecided(decided, () -> {
+            assertThat(sameSources.route(unreadable, UTRECHT, "2.2")).isSameAs(decided);
+            return assertThat(catchThrowableOfType(IllegalStateException.class,
+                    () -> otherCatalogs.route(unreadable, UTRECHT, "2.2"))).as("other catalogs").isNotNull();
+        });
+    }
+
+    /** An engine whose every use fails: what is answered all the same was not read from it. */
+    private static RuntimeService unreadable() {
+        return (RuntimeService) java.lang.reflect.Proxy.newProxyInstance(RuntimeService.class.getClassLoader(),
+                new Class<?>[] {RuntimeService.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("read " + method.getName());
+                });
     }
 
     /** An agreement recorded and confirmed in the process, as of the given date. */
