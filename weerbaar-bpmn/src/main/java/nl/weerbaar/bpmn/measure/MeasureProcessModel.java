@@ -7,6 +7,8 @@ import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 
 import static nl.weerbaar.bpmn.model.Models.candidatesFrom;
 
@@ -26,6 +28,8 @@ public final class MeasureProcessModel {
     public static final String EXECUTE = "Task_Uitvoeren";
     public static final String EVIDENCE = "Task_Bewijs";
     public static final String REVIEW = "Task_Beoordelen";
+    /** The flow back from a rejected review to the execution. */
+    public static final String REJECTED = "Flow_Gateway_Goedgekeurd_Gateway_UitvoerenSamen";
     public static final String REMINDER = "Boundary_Herinnering";
     public static final String SEND_REMINDER = "Task_HerinneringSturen";
     public static final String OVERDUE = "Boundary_Termijnverstreken";
@@ -96,7 +100,6 @@ public final class MeasureProcessModel {
                     .userTask(EXECUTE).name("Maatregel uitvoeren")
                         .camundaFormRef("weerbaar-maatregel-uitvoering")
                         .camundaCandidateGroups(WORK)
-                        .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.IN_UITVOERING))
                     .userTask(EVIDENCE).name("Bewijs vastleggen")
                         .camundaFormRef("weerbaar-maatregel-bewijs")
                         .camundaCandidateGroups(WORK)
@@ -114,8 +117,10 @@ public final class MeasureProcessModel {
                 .exclusiveGateway("Gateway_HerbeoordelingSamen").name("Afgerond")
                 .eventBasedGateway().id(WAITING).name("Wacht op herbeoordeling")
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.AFGEROND))
-                    .camundaExecutionListenerExpression("start",
-                            "${execution.setVariable('" + MeasureVariables.OVERDUE + "', false)}")
+                    // Only after an escalation: a write of the value it already has costs a history row.
+                    .camundaExecutionListenerExpression("start", "${execution.getVariable('"
+                            + MeasureVariables.OVERDUE + "') == true ? execution.setVariable('"
+                            + MeasureVariables.OVERDUE + "', false) : null}")
                 .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordelingstermijn verstreken")
                     .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
                 .exclusiveGateway("Gateway_HerbeoordelenSamen").name("Herbeoordelen")
@@ -152,7 +157,14 @@ public final class MeasureProcessModel {
                             "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")
                 .done();
-        return Models.finish(model);
+        BpmnModelInstance finished = Models.finish(model);
+        // Rejected, the measure is in execution again; on the way in from the plan it already is.
+        SequenceFlow rejected = finished.getModelElementById(REJECTED);
+        CamundaExecutionListener inExecution = finished.newInstance(CamundaExecutionListener.class);
+        inExecution.setCamundaEvent("take");
+        inExecution.setCamundaExpression(setStatus(MeasureStatus.IN_UITVOERING));
+        rejected.builder().addExtensionElement(inExecution);
+        return finished;
     }
 
     /** An expression that records the measure's status. */

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static nl.weerbaar.bpmn.TestEngine.AMERSFOORT;
@@ -174,6 +176,16 @@ class MeasureProcessTests extends ProcessTestCase {
         complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/oefening-2"));
         complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
         assertThat(instance).isWaitingAt(WAITING);
+    }
+
+    @Test
+    void theStatusIsWrittenOncePerChangeAndTheOverdueMarkOnlyWhenItChanges() {
+        ProcessInstance instance = approved(UTRECHT, "1.4");
+
+        assertThat(updates(instance, MeasureVariables.STATUS))
+                .containsExactly("INTAKE", "IN_UITVOERING", "TER_BEOORDELING", "AFGEROND");
+        assertThat(updates(instance, MeasureVariables.OVERDUE)).as("set at the start, never overdue")
+                .containsExactly(false);
     }
 
     @Test
@@ -443,6 +455,14 @@ class MeasureProcessTests extends ProcessTestCase {
 
     private String status(ProcessInstance instance) {
         return (String) runtime.getVariable(instance.getId(), MeasureVariables.STATUS);
+    }
+
+    /** The values the variable was given, in order, as history records each write. */
+    private List<Object> updates(ProcessInstance instance, String variable) {
+        return engine.getHistoryService().createHistoricDetailQuery().processInstanceId(instance.getId())
+                .variableUpdates().orderPartiallyByOccurrence().asc().list().stream()
+                .map(HistoricVariableUpdate.class::cast).filter(update -> update.getVariableName().equals(variable))
+                .map(HistoricVariableUpdate::getValue).toList();
     }
 
     private String historicStatus(ProcessInstance instance) {
