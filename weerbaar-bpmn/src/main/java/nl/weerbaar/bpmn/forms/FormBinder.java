@@ -31,6 +31,34 @@ import java.util.Set;
  */
 public final class FormBinder {
 
+    /** Each form record's components, read once: reflection copies them on every call. */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+    private static final ClassValue<List<String>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<String> computeValue(Class<?> type) {
+            return Arrays.stream(COMPONENTS.get(type)).map(RecordComponent::getName).toList();
+        }
+    };
+    private static final ClassValue<Constructor<?>> CONSTRUCTORS = new ClassValue<>() {
+        @Override
+        protected Constructor<?> computeValue(Class<?> type) {
+            try {
+                Constructor<?> constructor = type.getDeclaredConstructor(Arrays.stream(COMPONENTS.get(type))
+                        .map(RecordComponent::getType).toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+                return constructor;
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("form record " + type.getSimpleName() + " has no canonical"
+                        + " constructor", e);
+            }
+        }
+    };
+
     // Messages are resolved from FormMessages after validation; the interpolator only keeps Hibernate from
     // needing Expression Language.
     private static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
@@ -66,7 +94,7 @@ public final class FormBinder {
      */
     public static <T extends Record> Result<T> bind(Class<T> type, Map<String, ?> variables,
                                                     java.util.function.IntSupplier attachments) {
-        RecordComponent[] components = type.getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(type);
         Object[] values = new Object[components.length];
         List<FormViolation> violations = new ArrayList<>();
         for (int i = 0; i < components.length; i++) {
@@ -97,7 +125,7 @@ public final class FormBinder {
 
     /** The Dutch label of a record component, or its name when it has none. */
     public static String label(Class<?> type, String component) {
-        return Arrays.stream(type.getRecordComponents()).filter(c -> c.getName().equals(component)).findFirst()
+        return Arrays.stream(COMPONENTS.get(type)).filter(c -> c.getName().equals(component)).findFirst()
                 .map(c -> c.getAnnotation(Field.class)).map(Field::label).orElse(component);
     }
 
@@ -106,7 +134,7 @@ public final class FormBinder {
     }
 
     private static int indexOf(Class<?> type, String field) {
-        RecordComponent[] components = type.getRecordComponents();
+        RecordComponent[] components = COMPONENTS.get(type);
         for (int i = 0; i < components.length; i++) {
             if (components[i].getName().equals(field)) {
                 return i;
@@ -117,7 +145,7 @@ public final class FormBinder {
 
     /** The names of the form's fields, in the record's order. */
     public static List<String> fields(Class<? extends Record> type) {
-        return Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+        return FIELDS.get(type);
     }
 
     /** The longest text the engine stores in a variable (its TEXT_ column); a form's own limit may be lower. */
@@ -130,7 +158,7 @@ public final class FormBinder {
      * @throws IllegalArgumentException when the form has no such field
      */
     public static Optional<String> typeProblem(Class<? extends Record> type, String field, Object value) {
-        RecordComponent component = Arrays.stream(type.getRecordComponents())
+        RecordComponent component = Arrays.stream(COMPONENTS.get(type))
                 .filter(c -> c.getName().equals(field)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException(type.getSimpleName() + " has no field " + field));
         try {
@@ -203,8 +231,6 @@ public final class FormBinder {
 
     /** A whole number within int's range; a number with a fraction or text is refused, not rounded or parsed. */
     private static Integer toInteger(Object value) {
-        IllegalArgumentException notWhole = new IllegalArgumentException(
-                FormMessages.resolve("{weerbaar.form.type.integer}"));
         if (value instanceof Integer || value instanceof Short || value instanceof Byte) {
             return ((Number) value).intValue();
         }
@@ -213,10 +239,10 @@ public final class FormBinder {
             try {
                 return new java.math.BigDecimal(value.toString()).intValueExact();
             } catch (ArithmeticException | NumberFormatException e) {
-                throw notWhole;
+                throw invalid("{weerbaar.form.type.integer}");
             }
         }
-        throw notWhole;
+        throw invalid("{weerbaar.form.type.integer}");
     }
 
     private static IllegalArgumentException unsupported(String kind) {
@@ -231,16 +257,14 @@ public final class FormBinder {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
         }
-        IllegalArgumentException invalid = new IllegalArgumentException(
-                FormMessages.resolve("{weerbaar.form.type.date}"));
         if (!(value instanceof String)) {
-            throw invalid;
+            throw invalid("{weerbaar.form.type.date}");
         }
         String text = ((String) value).strip();
         try {
             return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
         } catch (DateTimeParseException e) {
-            throw invalid;
+            throw invalid("{weerbaar.form.type.date}");
         }
     }
 
@@ -255,10 +279,8 @@ public final class FormBinder {
         if (value instanceof Date date) {
             return date.toInstant().atZone(ZoneId.systemDefault()).toOffsetDateTime();
         }
-        IllegalArgumentException invalid = new IllegalArgumentException(
-                FormMessages.resolve("{weerbaar.form.type.datetime}"));
         if (!(value instanceof String)) {
-            throw invalid;
+            throw invalid("{weerbaar.form.type.datetime}");
         }
         String text = ((String) value).strip();
         try {
@@ -267,17 +289,19 @@ public final class FormBinder {
             try {
                 return LocalDateTime.parse(text).atZone(ZoneId.systemDefault()).toOffsetDateTime();
             } catch (DateTimeParseException e) {
-                throw invalid;
+                throw invalid("{weerbaar.form.type.datetime}");
             }
         }
     }
 
+    /** The refusal of a value of the wrong kind, made only when a value is refused. */
+    private static IllegalArgumentException invalid(String message) {
+        return new IllegalArgumentException(FormMessages.resolve(message));
+    }
+
     private static <T> T instantiate(Class<T> type, RecordComponent[] components, Object[] values) {
         try {
-            Constructor<T> constructor = type.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return type.cast(CONSTRUCTORS.get(type).newInstance(values));
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("form record " + type.getSimpleName() + " rejected its values", e.getCause());
         } catch (ReflectiveOperationException e) {
