@@ -122,7 +122,7 @@ public final class MeasureProcessModel {
                             + MeasureVariables.OVERDUE + "') == true ? execution.setVariable('"
                             + MeasureVariables.OVERDUE + "', false) : null}")
                 .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordelingstermijn verstreken")
-                    .timerWithDuration("${weerbaarSettings.reReviewDuration()}")
+                    .timerWithDate("${weerbaarDeadlines.reReviewAt()}")
                 .exclusiveGateway("Gateway_HerbeoordelenSamen").name("Herbeoordelen")
                 .userTask(RE_REVIEW).name("Maatregel herbeoordelen")
                     .camundaFormRef("weerbaar-maatregel-herbeoordeling")

@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.settings;
 
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -35,6 +37,16 @@ public final class Deadlines {
     /** When a measure is overdue: the start of the day after its due date. */
     public Date overdueAt(Object dueDate) {
         return Date.from(toLocalDate(dueDate).plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /**
+     * When a measure approved now is reviewed again: the engine's time now plus the re-review interval, in the
+     * zone. A date, not the interval as a timer duration: Camunda looks up an XML datatype factory on the class path
+     * for every duration it reads.
+     */
+    public Date reReviewAt() {
+        return Date.from(ClockUtil.getCurrentTime().toInstant().atZone(zone)
+                .plus(settings.measure().reReviewInterval()).toInstant());
     }
 
     /** A due date as forms submit it (ISO text) or as the REST API may (a date). */

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The terms the processes use, grouped per process, with the defaults the guide, the BIO and the Wet
  * gemeenschappelijke regelingen (as in force since 1 July 2022) set. Models read them in timer expressions, e.g.
- * {@code ${weerbaarSettings.reReviewDuration()}}.
+ * {@code ${weerbaarSettings.noodsteunpuntRetestDuration()}}.
  *
  * @param zone          the time zone of due dates and timers
  * @param measure       the measure lifecycle's terms
@@ -156,7 +156,10 @@ public record WeerbaarSettings(ZoneId zone, Measure measure, Noodsteunpunt noods
         return new WeerbaarSettings(zone, measure, noodsteunpunt, continuity, zienswijze);
     }
 
-    /** The re-review interval as an ISO 8601 duration for timers, e.g. {@code P1Y}. */
+    /**
+     * The re-review interval as an ISO 8601 duration for timers, e.g. {@code P1Y}: what lifecycles started on a
+     * model version before the re-review timer took its date from {@link Deadlines#reReviewAt()} still read.
+     */
     public String reReviewDuration() {
         return measure.reReviewInterval().toString();
     }
