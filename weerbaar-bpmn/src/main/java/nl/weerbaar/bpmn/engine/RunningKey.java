@@ -32,21 +32,4 @@ public final class RunningKey {
         execution.setProcessBusinessKey(businessKey);
     }
 
-    /**
-     * Whether an instance of the process may run under the business key in the tenant, as Weerbaar's record of the
-     * running keys tells in the current command: {@code false} only where the engine keeps that record for the
-     * process (one running instance per tenant and business key) and it holds no row for the key — one read by
-     * primary key, where a process instance query would be a query with the caller's authorizations joined in;
-     * {@code true} where it holds one (ask the engine which, and whether the caller may see it), or where the engine
-     * keeps no record for the process.
-     *
-     * @throws IllegalStateException outside a command
-     */
-    public static boolean mayRun(String processKey, String tenantId, String businessKey) {
-        CommandContext context = Context.getCommandContext();
-        if (context == null) {
-            throw new IllegalStateException("RunningKey.mayRun reads in the current command; there is none");
-        }
-        return RunningKeys.mayRun(context, processKey, tenantId, businessKey);
-    }
 }

@@ -8,6 +8,7 @@ import nl.weerbaar.bpmn.engine.internal.IntegrityInterceptor;
 import nl.weerbaar.bpmn.engine.internal.IntegrityParseListener;
 import nl.weerbaar.bpmn.engine.internal.IntegrityRules;
 import nl.weerbaar.bpmn.engine.internal.RunningKeys;
+import nl.weerbaar.bpmn.keys.RunningKeyRecord;
 import nl.weerbaar.bpmn.forms.FormRegistry;
 import nl.weerbaar.bpmn.process.ProcessBean;
 import nl.weerbaar.bpmn.process.WeerbaarComponents;
@@ -113,8 +114,9 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setTenantIdProvider(new WeerbaarTenantIdProvider(keys, forEveryTenant,
                 configuration.getTenantIdProvider()));
 
-        configuration.setCustomSessionFactories(append(configuration.getCustomSessionFactories(),
-                IntegrityInterceptor.sessionFactory(rules)));
+        configuration.setCustomSessionFactories(append(append(configuration.getCustomSessionFactories(),
+                IntegrityInterceptor.sessionFactory(rules)),
+                RunningKeyRecord.factory(runningKeys.table(), rules.oneRunningPerBusinessKey())));
         configuration.setCustomPostCommandInterceptorsTxRequired(append(
                 configuration.getCustomPostCommandInterceptorsTxRequired(), new IntegrityInterceptor(rules)));
         configuration.setCustomPostCommandInterceptorsTxRequiresNew(append(

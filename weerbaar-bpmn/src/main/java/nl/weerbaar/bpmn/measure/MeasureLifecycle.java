@@ -2,7 +2,7 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
-import nl.weerbaar.bpmn.engine.RunningKey;
+import nl.weerbaar.bpmn.keys.RunningKeyRecord;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
@@ -364,7 +364,7 @@ public final class MeasureLifecycle {
         String businessKey = businessKey(tenantId, measureRef);
         // Most starts find none: the engine's record of running keys says so in one read by primary key. Where it
         // holds the key, the engine's query says which instance it is, and whether the caller may see it.
-        if (!CrossTenant.call(runtime, () -> RunningKey.mayRun(MeasureProcess.KEY, tenantId, businessKey))) {
+        if (!CrossTenant.call(runtime, () -> RunningKeyRecord.mayRun(MeasureProcess.KEY, tenantId, businessKey))) {
             return Optional.empty();
         }
         // A list, not singleResult: a database from before the engine's guarantee may hold two.

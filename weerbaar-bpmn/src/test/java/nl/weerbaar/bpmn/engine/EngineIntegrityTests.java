@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.ProcessTestCase;
 import nl.weerbaar.bpmn.TestEngine;
 import nl.weerbaar.bpmn.engine.internal.RunningKeys;
 import nl.weerbaar.bpmn.forms.FormViolation;
+import nl.weerbaar.bpmn.keys.RunningKeyRecord;
 import nl.weerbaar.bpmn.measure.MeasureLifecycle;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.measure.MeasureProcessModel;
@@ -460,15 +461,15 @@ class EngineIntegrityTests extends ProcessTestCase {
         runtime.deleteProcessInstance(instance.getId(), "test");
         assertThat(mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")).as("ended").isFalse();
         assertThat(catchThrowableOfType(IllegalStateException.class,
-                () -> RunningKey.mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")))
-                .hasMessage("RunningKey.mayRun reads in the current command; there is none");
+                () -> RunningKeyRecord.mayRun(MeasureProcess.KEY, UTRECHT, "utrecht:4.5")))
+                .hasMessage("RunningKeyRecord.mayRun reads in the current command; there is none");
     }
 
-    /** {@link RunningKey#mayRun} in a command of its own. */
+    /** {@link RunningKeyRecord#mayRun} in a command of its own. */
     private boolean mayRun(String processKey, String tenant, String businessKey) {
         CommandExecutor commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
-        Command<Boolean> read = context -> RunningKey.mayRun(processKey, tenant, businessKey);
+        Command<Boolean> read = context -> RunningKeyRecord.mayRun(processKey, tenant, businessKey);
         return commands.execute(read);
     }
 

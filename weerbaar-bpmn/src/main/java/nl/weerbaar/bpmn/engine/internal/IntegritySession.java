@@ -1,7 +1,6 @@
 package nl.weerbaar.bpmn.engine.internal;
 
 import nl.weerbaar.bpmn.engine.DirectChangeRefusedException;
-import nl.weerbaar.bpmn.process.StartRule;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
@@ -73,11 +72,6 @@ final class IntegritySession implements Session, CommandContextListener {
     /** How the outermost command may change variables; {@link Kind#OTHER} until it is known. */
     Kind kind() {
         return kind;
-    }
-
-    /** Whether the process allows one running instance per tenant and business key, kept in Weerbaar's table. */
-    boolean keyed(String processKey) {
-        return rules.rule(processKey).map(StartRule::oneRunningPerBusinessKey).orElse(false);
     }
 
     /** The instance's start was checked against its process's start rule: what it starts with is accepted. */

@@ -1,6 +1,7 @@
 package nl.weerbaar.bpmn.engine.internal;
 
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
+import nl.weerbaar.bpmn.keys.RunningKeyRecord;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -40,7 +41,7 @@ public final class RunningKeys {
     private static final String INDEX = "CREATE INDEX WEERBAAR_IDX_RUNNING_PI ON " + TABLE + " (PROC_INST_ID_)";
 
     /** Stands for "no tenant" in the key, where a column of a primary key cannot be null. */
-    private static final String NO_TENANT = "";
+    private static final String NO_TENANT = RunningKeyRecord.NO_TENANT;
 
     private static final System.Logger LOG = System.getLogger(RunningKeys.class.getName());
 
@@ -137,16 +138,8 @@ public final class RunningKeys {
      * is this instance's own (another node started it and wrote its row after this one read the rows).
      */
     private void warnUnlessItsOwn(Connection connection, String key, ProcessInstance instance) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT PROC_INST_ID_ FROM " + table
-                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ?")) {
-            select.setString(1, key);
-            select.setString(2, instance.getTenantId() == null ? NO_TENANT : instance.getTenantId());
-            select.setString(3, instance.getBusinessKey());
-            try (ResultSet holder = select.executeQuery()) {
-                if (holder.next() && instance.getId().equals(holder.getString(1))) {
-                    return;
-                }
-            }
+        if (instance.getId().equals(holder(connection, key, instance.getTenantId(), instance.getBusinessKey()))) {
+            return;
         }
         LOG.log(System.Logger.Level.WARNING, "Two running instances of {0} with business key {1} in tenant {2}: {3}"
                 + " and another; only one may run. End or delete {3}.", key, instance.getBusinessKey(),
@@ -199,24 +192,9 @@ public final class RunningKeys {
         }
     }
 
-    /**
-     * Whether an instance of the process may run under the key, read in the command's transaction: {@code false}
-     * only where the engine keeps the table for the process and it holds no row for the key (one read by primary
-     * key, which sees this transaction's own starts and every committed one); {@code true} where it holds one, or
-     * where nothing is kept for the process (no Weerbaar checks in this engine, or a process without the rule).
-     */
-    public static boolean mayRun(CommandContext context, String processKey, String tenantId, String businessKey) {
-        if (!enabled(context) || !context.getSession(IntegritySession.class).keyed(processKey)) {
-            return true;
-        }
-        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
-        try {
-            return new RunningKeys(context.getProcessEngineConfiguration().getDatabaseTablePrefix())
-                    .holder(connection, processKey, tenantId, businessKey) != null;
-        } catch (SQLException e) {
-            throw new ProcessEngineException("cannot read the running instance of " + processKey + " "
-                    + businessKey + " from " + TABLE + ": " + e.getMessage(), e);
-        }
+    /** The table's name, with the engine's table prefix. */
+    public String table() {
+        return table;
     }
 
     /** Whether the engine runs Weerbaar's integrity checks, and so has the table. */
@@ -284,15 +262,7 @@ public final class RunningKeys {
 
     private String holder(Connection connection, String processKey, String tenantId, String businessKey)
             throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT PROC_INST_ID_ FROM " + table
-                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ?")) {
-            select.setString(1, processKey);
-            select.setString(2, tenantId == null ? NO_TENANT : tenantId);
-            select.setString(3, businessKey);
-            try (ResultSet result = select.executeQuery()) {
-                return result.next() ? result.getString(1) : null;
-            }
-        }
+        return RunningKeyRecord.holder(connection, table, processKey, tenantId, businessKey).orElse(null);
     }
 
     private boolean exists(Connection connection) {
