@@ -31,5 +31,4 @@ public final class RunningKey {
         }
         execution.setProcessBusinessKey(businessKey);
     }
-
 }
