@@ -45,6 +45,9 @@ public final class RunningKeys {
 
     private static final System.Logger LOG = System.getLogger(RunningKeys.class.getName());
 
+    /** Camunda's name of the PostgreSQL database type. */
+    private static final String POSTGRES = "postgres";
+
     private final String table;
 
     public RunningKeys(String tablePrefix) {
@@ -109,7 +112,7 @@ public final class RunningKeys {
                         continue;
                     }
                     try (PreparedStatement insert = insert(connection, key, instance.getTenantId(),
-                            instance.getBusinessKey(), instance.getId())) {
+                            instance.getBusinessKey(), instance.getId(), "")) {
                         insert.executeUpdate();
                     } catch (SQLException e) {
                         if (!duplicate(e)) {
@@ -153,21 +156,12 @@ public final class RunningKeys {
      */
     void claim(CommandContext context, String processKey, String tenantId, String businessKey, String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        boolean postgres = POSTGRES.equals(context.getProcessEngineConfiguration().getDatabaseType());
         try {
             for (int attempt = 0; attempt < 3; attempt++) {
-                Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-                try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId)) {
-                    insert.executeUpdate();
-                    release(connection, savepoint);
+                if (postgres ? insertIfAbsent(connection, processKey, tenantId, businessKey, instanceId)
+                        : insertInSavepoint(connection, processKey, tenantId, businessKey, instanceId)) {
                     return;
-                } catch (SQLException e) {
-                    rollback(connection, savepoint);
-                    if (lockTimeout(e)) {
-                        throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
-                    }
-                    if (!duplicate(e)) {
-                        throw e;
-                    }
                 }
                 String holder = holder(connection, processKey, tenantId, businessKey);
                 if (holder == null) {
@@ -189,6 +183,52 @@ public final class RunningKeys {
         } catch (SQLException e) {
             throw new ProcessEngineException("cannot record the running instance of " + processKey + " "
                     + businessKey + " in " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * PostgreSQL: one statement that inserts the row or, where the key is taken, nothing ({@code ON CONFLICT DO
+     * NOTHING} waits for a start of the same key under way, as a plain insert does); no savepoint, since no error
+     * breaks the transaction. {@code false} when the key is taken.
+     *
+     * @throws AlreadyRunningException when the wait for the other start's row timed out (the transaction is then
+     *                                 broken, and the command rolls back)
+     */
+    private boolean insertIfAbsent(Connection connection, String processKey, String tenantId, String businessKey,
+                                   String instanceId) throws SQLException {
+        try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId,
+                " ON CONFLICT DO NOTHING")) {
+            return insert.executeUpdate() == 1;
+        } catch (SQLException e) {
+            if (lockTimeout(e)) {
+                throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Any other database: the insert in a savepoint, rolled back to it on a duplicate key, so that the transaction
+     * goes on. {@code false} when the key is taken.
+     *
+     * @throws AlreadyRunningException when the wait for the other start's row timed out
+     */
+    private boolean insertInSavepoint(Connection connection, String processKey, String tenantId, String businessKey,
+                                      String instanceId) throws SQLException {
+        Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
+        try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId, "")) {
+            insert.executeUpdate();
+            release(connection, savepoint);
+            return true;
+        } catch (SQLException e) {
+            rollback(connection, savepoint);
+            if (lockTimeout(e)) {
+                throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+            }
+            if (!duplicate(e)) {
+                throw e;
+            }
+            return false;
         }
     }
 
@@ -249,9 +289,10 @@ public final class RunningKeys {
     }
 
     private PreparedStatement insert(Connection connection, String processKey, String tenantId, String businessKey,
-                                     String instanceId) throws SQLException {
+                                     String instanceId, String onConflict) throws SQLException {
         PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table
-                + " (PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_, PROC_INST_ID_, CREATED_) VALUES (?, ?, ?, ?, ?)");
+                + " (PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_, PROC_INST_ID_, CREATED_) VALUES (?, ?, ?, ?, ?)"
+                + onConflict);
         insert.setString(1, processKey);
         insert.setString(2, tenantId == null ? NO_TENANT : tenantId);
         insert.setString(3, businessKey);
