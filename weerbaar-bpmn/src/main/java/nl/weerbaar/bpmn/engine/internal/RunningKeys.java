@@ -215,9 +215,24 @@ public final class RunningKeys {
      */
     private boolean insertInSavepoint(Connection connection, String processKey, String tenantId, String businessKey,
                                       String instanceId) throws SQLException {
+        return inSavepoint(connection, processKey, tenantId, businessKey, () -> {
+            try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId, "")) {
+                insert.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Runs the statement in a savepoint, rolled back to it on a duplicate key so that the transaction goes on.
+     * {@code false} on a duplicate key.
+     *
+     * @throws AlreadyRunningException when the wait for another start's row timed out
+     */
+    private static boolean inSavepoint(Connection connection, String processKey, String tenantId, String businessKey,
+                                       SqlStatement statement) throws SQLException {
         Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-        try (PreparedStatement insert = insert(connection, processKey, tenantId, businessKey, instanceId, "")) {
-            insert.executeUpdate();
+        try {
+            statement.run();
             release(connection, savepoint);
             return true;
         } catch (SQLException e) {
@@ -230,6 +245,12 @@ public final class RunningKeys {
             }
             return false;
         }
+    }
+
+    /** A statement that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    private interface SqlStatement {
+        void run() throws SQLException;
     }
 
     /** The table's name, with the engine's table prefix. */
@@ -251,21 +272,15 @@ public final class RunningKeys {
                      String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try {
-            Savepoint savepoint = connection.getAutoCommit() ? null : connection.setSavepoint();
-            try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
-                    + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ?")) {
-                update.setString(1, businessKey);
-                update.setString(2, instanceId);
-                update.executeUpdate();
-                release(connection, savepoint);
-            } catch (SQLException e) {
-                rollback(connection, savepoint);
-                if (lockTimeout(e)) {
-                    throw new AlreadyRunningException(processKey, tenantId, businessKey, null);
+            boolean moved = inSavepoint(connection, processKey, tenantId, businessKey, () -> {
+                try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
+                        + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ?")) {
+                    update.setString(1, businessKey);
+                    update.setString(2, instanceId);
+                    update.executeUpdate();
                 }
-                if (!duplicate(e)) {
-                    throw e;
-                }
+            });
+            if (!moved) {
                 throw new AlreadyRunningException(processKey, tenantId, businessKey,
                         holder(connection, processKey, tenantId, businessKey));
             }
