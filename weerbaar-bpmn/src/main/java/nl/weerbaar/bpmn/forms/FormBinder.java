@@ -105,7 +105,7 @@ public final class FormBinder {
                 violations.add(violation(type, component.getName(), e.getMessage()));
             }
         }
-        T form = instantiate(type, components, values);
+        T form = instantiate(type, values);
         if (!violations.isEmpty()) {
             return new Result<>(null, violations);
         }
@@ -299,7 +299,7 @@ public final class FormBinder {
         return new IllegalArgumentException(FormMessages.resolve(message));
     }
 
-    private static <T> T instantiate(Class<T> type, RecordComponent[] components, Object[] values) {
+    private static <T> T instantiate(Class<T> type, Object[] values) {
         try {
             return type.cast(CONSTRUCTORS.get(type).newInstance(values));
         } catch (InvocationTargetException e) {

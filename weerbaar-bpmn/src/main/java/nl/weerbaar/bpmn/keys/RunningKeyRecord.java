@@ -63,8 +63,11 @@ public final class RunningKeyRecord implements Session {
      * see it), or where nothing is kept for the process.
      *
      * @throws IllegalStateException outside a command
+     * @throws NullPointerException  without a process key or a business key (the tenant may be none)
      */
     public static boolean mayRun(String processKey, String tenantId, String businessKey) {
+        Objects.requireNonNull(processKey, "processKey");
+        Objects.requireNonNull(businessKey, "businessKey");
         CommandContext context = Context.getCommandContext();
         if (context == null) {
             throw new IllegalStateException("RunningKeyRecord.mayRun reads in the current command; there is none");
