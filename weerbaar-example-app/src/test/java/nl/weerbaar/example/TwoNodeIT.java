@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * PostgreSQL database ({@code weerbaar.it.twonode.url}, emptied first): concurrent starts spread over both nodes
  * keep one lifecycle per gemeente and measure, one task completed on both at once gives one success and one 409,
  * and killing a node (SIGKILL) in the middle of a burst of starts and completions, then starting it again, loses,
- * duplicates and half-applies nothing.
+ * duplicates and half-applies nothing, and bulk starts of one gemeente on both nodes at once, with single starts among
+ * them, start each measure once.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeIT {
@@ -235,6 +236,58 @@ class TwoNodeIT {
             }
         }
         assertThat(runningByKey("amersfoort").values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+    }
+
+    @Test
+    @Order(4)
+    void bulkStartsOfOneGemeenteOnBothNodesAtOnceStartEachMeasureOnce() throws Exception {
+        List<String> notStarted = nodeA.api().get("/api/weerbaar/v1/progress", "utrecht.aov")
+                .json("$.measures[?(@.status == 'NOT_STARTED')].ref");
+        assertThat(notStarted).as("measures of utrecht that no lifecycle works yet").hasSizeGreaterThan(10);
+        List<Supplier<Response>> calls = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Api node = i % 2 == 0 ? nodeA.api() : nodeB.api();
+            calls.add(() -> node.post("/api/weerbaar/v1/lifecycles", "utrecht.aov", null));
+        }
+        // Single starts of four of them in the same burst, over both APIs; none the region leads (2.6, 5.3), which a
+        // single start by business key would start in the gemeente's own tenant.
+        List<String> singles = notStarted.stream().filter(ref -> !ref.equals("2.6") && !ref.equals("5.3")).limit(4)
+                .toList();
+        for (int i = 0; i < 4; i++) {
+            String ref = singles.get(i);
+            Api node = i % 2 == 0 ? nodeB.api() : nodeA.api();
+            calls.add(i < 2 ? () -> node.post("/api/weerbaar/v1/catalog/measures/" + ref + "/lifecycles",
+                    "utrecht.aov", null)
+                    : () -> node.post(START_BY_KEY, "utrecht.aov", "{\"businessKey\": \"utrecht:" + ref + "\"}"));
+        }
+        List<Response> answers = IntegrityIT.all(calls);
+
+        Map<String, Integer> startedBy = new HashMap<>();
+        for (Response bulk : answers.subList(0, 4)) {
+            assertThat(bulk.status()).as(bulk.body()).isEqualTo(200);
+            assertThat(bulk.<List<String>>json("$.notStarted[*].ref")).as(bulk.body()).isEmpty();
+            List<String> started = bulk.json("$.started[*].ref");
+            started.forEach(ref -> startedBy.merge(ref, 1, Integer::sum));
+            List<String> reported = new ArrayList<>(started);
+            reported.addAll(bulk.json("$.alreadyRunning[*].ref"));
+            assertThat(reported).as("each measure once in " + bulk.body()).doesNotHaveDuplicates()
+                    .containsAll(notStarted);
+        }
+        for (int i = 0; i < 4; i++) {
+            int status = answers.get(4 + i).status();
+            assertThat(status).as("single start of %s", singles.get(i)).isIn(200, 201, 409);
+            if (status < 300) {
+                startedBy.merge(singles.get(i), 1, Integer::sum);
+            }
+        }
+        assertThat(startedBy.keySet()).as("started by the burst").containsAll(notStarted);
+        assertThat(startedBy).as("who started what").allSatisfy((ref, count) -> assertThat(count).as(ref)
+                .isEqualTo(1));
+        Map<String, List<String>> running = runningByKey("utrecht");
+        assertThat(running.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(rows("weerbaar-maatregel", "utrecht")).as("one row per running lifecycle, none left over")
+                .isEqualTo(running.entrySet().stream().collect(LinkedHashMap::new,
+                        (map, e) -> map.put(e.getKey(), e.getValue().get(0)), Map::putAll));
     }
 
     private static void record(Map<String, Integer> answers, String key, Supplier<Response> call) {

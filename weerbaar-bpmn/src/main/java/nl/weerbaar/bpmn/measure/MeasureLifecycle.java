@@ -96,10 +96,13 @@ public final class MeasureLifecycle {
     /**
      * Starts the lifecycle of each measure for the tenant as {@link #start} would, all in one engine command (one
      * transaction), and says per measure what happened, in the order given: started, already running (the tenant's
-     * own or its region's that serves it), or refused by the start rule. The engine still guarantees one running
-     * lifecycle per key: when a start meets one that another transaction started meanwhile, or a start rule refuses
-     * one measure, the command is rolled back and run again for the others (a measure met running twice that way is
-     * reported as already running, its other start perhaps not finished); a lost optimistic lock (two gemeenten
+     * own or its region's that serves it), or refused by the start rule. A refusal that depends on nothing another
+     * transaction does (a region's measure it leads for none of its gemeenten) is found before the engine is asked,
+     * so that such measures cost one look each, not a run of the whole command. The engine still guarantees one
+     * running lifecycle per key: when a start meets one that another transaction started meanwhile, or the start rule
+     * refuses one measure in the engine, the command is rolled back and run again for the others (a measure met
+     * running twice that way is reported as already running, its other start perhaps not finished); a lost optimistic
+     * lock (two gemeenten
      * joining their region's lifecycle at once) runs it again too, at most {@value #FLUSH_RETRIES} times. The
      * caller's tenant and authorization checks apply as to a single start; a refusal of those ends the whole call.
      */
@@ -138,7 +141,7 @@ public final class MeasureLifecycle {
     private Outcome startOne(String tenantId, String ref) {
         Attempt attempt;
         try {
-            attempt = attempt(tenantId, ref);
+            attempt = attempt(tenantId, ref, true);
         } catch (AlreadyStartedException running) {
             throw new Interrupted(new Outcome(ref, Result.ALREADY_RUNNING, running.processInstanceId(), null,
                     null, running.getMessage()));
@@ -154,6 +157,9 @@ public final class MeasureLifecycle {
             }
             throw e;
         }
+        if (attempt.refusal() != null) {
+            return new Outcome(ref, Result.REFUSED, null, null, null, attempt.refusal());
+        }
         if (attempt.running() != null) {
             ProcessInstance running = attempt.running();
             return new Outcome(ref, Result.ALREADY_RUNNING, running.getId(), running.getTenantId(),
@@ -166,14 +172,25 @@ public final class MeasureLifecycle {
 
     /**
      * The start of {@link #start}: the lifecycle that runs for the tenant already, found before the engine is asked,
-     * or the one started (or the region's joined). What the engine refuses is thrown.
+     * or the one started (or the region's joined). What the engine refuses is thrown; with {@code foresee}, a refusal
+     * of the start rule that does not depend on other transactions is returned before the engine is asked.
      */
     private Attempt attempt(String tenantId, String measureRef) {
+        return attempt(tenantId, measureRef, false);
+    }
+
+    private Attempt attempt(String tenantId, String measureRef, boolean foresee) {
         Objects.requireNonNull(tenantId, "tenantId");
         Objects.requireNonNull(measureRef, "measureRef");
         Optional<ProcessInstance> own = own(tenantId, measureRef);
         if (own.isPresent()) {
             return new Attempt(null, own.get());
+        }
+        if (foresee && routes != null && routes.tenants().isRegion(tenantId)
+                && routes.servedBy(runtime, tenantId, measureRef).isEmpty()) {
+            // What the start rule (MeasureStartCheck) would refuse inside the engine, after the start had begun.
+            return new Attempt(null, null, MeasureStartCheck.leadsForNone(tenantId, measureRef,
+                    routes.tenants().gemeentenOf(tenantId)).getMessage());
         }
         MeasureRoute route = route(tenantId, measureRef);
         if (route == null) {
@@ -193,8 +210,12 @@ public final class MeasureLifecycle {
         });
     }
 
-    /** A start's result: what it started or joined, or what runs for the tenant already. */
-    private record Attempt(ProcessInstance started, ProcessInstance running) {
+    /** A start's result: what it started or joined, what runs for the tenant already, or why it would be refused. */
+    private record Attempt(ProcessInstance started, ProcessInstance running, String refusal) {
+
+        Attempt(ProcessInstance started, ProcessInstance running) {
+            this(started, running, null);
+        }
 
         AlreadyStartedException refusal(String tenantId, String measureRef) {
             return tenantId.equals(running.getTenantId())

@@ -226,6 +226,40 @@ class RegionLedMeasureTests extends ProcessTestCase {
     }
 
     @Test
+    void aRegionsBulkStartAsksTheEngineToStartOnlyWhatTheRegionLeads() {
+        CountingRuntime counting = new CountingRuntime(runtime);
+        List<MeasureLifecycle.Outcome> outcomes = new MeasureLifecycle(counting, TestEngine.routes())
+                .startAll(VR_UTRECHT, List.of("1.1", "2.2", "2.6", "4.2"));
+        outcomes.stream().filter(outcome -> outcome.instanceId() != null).forEach(o -> started.add(o.instanceId()));
+
+        assertThat(outcomes).extracting(MeasureLifecycle.Outcome::result).containsExactly(
+                MeasureLifecycle.Result.REFUSED, MeasureLifecycle.Result.REFUSED, MeasureLifecycle.Result.STARTED,
+                MeasureLifecycle.Result.REFUSED);
+        assertThat(outcomes.get(1).reason()).as("the start rule's own words").isEqualTo(refusedStart("vr-utrecht:2.2",
+                Map.of()).getMessage());
+        assertThat(counting.starts).as("one start asked of the engine: a measure the region leads for none of its"
+                + " gemeenten is refused before, instead of rolling back and running the command again").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().tenantIdIn(VR_UTRECHT).list())
+                .extracting(ProcessInstance::getBusinessKey).containsExactly("vr-utrecht:2.6");
+    }
+
+    /** The engine's runtime service, counting the process instances it is asked to start. */
+    private static final class CountingRuntime extends org.camunda.bpm.engine.impl.RuntimeServiceImpl {
+
+        int starts;
+
+        CountingRuntime(RuntimeService engine) {
+            setCommandExecutor(((org.camunda.bpm.engine.impl.ServiceImpl) engine).getCommandExecutor());
+        }
+
+        @Override
+        public org.camunda.bpm.engine.runtime.ProcessInstantiationBuilder createProcessInstanceByKey(String key) {
+            starts++;
+            return super.createProcessInstanceByKey(key);
+        }
+    }
+
+    @Test
     void aGemeenteUserCannotNameTheGemeentenARegionsLifecycleServes() {
         identity.setAuthentication("vr-utrecht.adviseur", List.of("weerbaar-veiligheidsregio"), List.of(VR_UTRECHT));
         try {

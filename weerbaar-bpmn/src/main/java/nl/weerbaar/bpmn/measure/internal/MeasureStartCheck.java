@@ -83,10 +83,18 @@ public final class MeasureStartCheck {
         }
         RuntimeService runtime = start.getProcessEngineServices().getRuntimeService();
         if (components.routes().servedBy(runtime, region, ref).isEmpty()) {
-            throw refused(region + " voert maatregel " + ref + " voor geen van haar gemeenten uit: volgens de"
-                    + " rolverdeling is de veiligheidsregio voor geen gemeente eindverantwoordelijk"
-                    + (members.isEmpty() ? " (er zijn geen gemeenten van " + region + " ingesteld)" : ""));
+            throw leadsForNone(region, ref, members);
         }
+    }
+
+    /**
+     * The refusal of a region's own lifecycle of a measure that, by the rolverdeling, it leads for none of its member
+     * gemeenten (none named at the start).
+     */
+    public static StartRefusedException leadsForNone(String region, String ref, List<String> members) {
+        return refused(region + " voert maatregel " + ref + " voor geen van haar gemeenten uit: volgens de"
+                + " rolverdeling is de veiligheidsregio voor geen gemeente eindverantwoordelijk"
+                + (members.isEmpty() ? " (er zijn geen gemeenten van " + region + " ingesteld)" : ""));
     }
 
     /**
