@@ -4,6 +4,7 @@ import nl.weerbaar.bpmn.WeerbaarProcesses;
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
+import nl.weerbaar.bpmn.engine.AuthorizedGroupsByIndex;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
 import nl.weerbaar.bpmn.process.ReminderSender;
@@ -226,6 +227,18 @@ public class WeerbaarAutoConfiguration {
     public WeerbaarSpringEnginePlugin weerbaarEnginePlugin(ObjectProvider<WeerbaarProcess> processes,
                                                            ObjectProvider<WeerbaarComponents> components) {
         return new WeerbaarSpringEnginePlugin(processes, components);
+    }
+
+    /**
+     * On PostgreSQL: the groups that hold any authorization, which the engine asks for in every command that checks
+     * one, read by the group index instead of a scan of every authorization row (grows with every open task of every
+     * tenant).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "weerbaar.engine", name = "authorized-groups-by-index", matchIfMissing = true)
+    public AuthorizedGroupsByIndex weerbaarAuthorizedGroupsByIndex() {
+        return new AuthorizedGroupsByIndex();
     }
 
     /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */

@@ -13,6 +13,7 @@ import nl.weerbaar.bpmn.roles.RoleMapping;
 import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.core.catalog.CatalogException;
 import nl.weerbaar.core.catalog.CatalogResource;
+import nl.weerbaar.bpmn.engine.AuthorizedGroupsByIndex;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.catalog.CatalogFailureAnalyzer;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
@@ -81,6 +82,16 @@ class WeerbaarAutoConfigurationTests {
         runner.run(context -> assertThat(context).hasSingleBean(AdministratorsCarriedOver.class));
         runner.withPropertyValues("weerbaar.engine-switch.keep-administrators=false")
                 .run(context -> assertThat(context).doesNotHaveBean(AdministratorsCarriedOver.class));
+    }
+
+    @Test
+    void readsTheEnginesAuthorizedGroupsByIndexUnlessSwitchedOffOrReplaced() {
+        runner.run(context -> assertThat(context).hasSingleBean(AuthorizedGroupsByIndex.class));
+        runner.withPropertyValues("weerbaar.engine.authorized-groups-by-index=false")
+                .run(context -> assertThat(context).doesNotHaveBean(AuthorizedGroupsByIndex.class));
+        AuthorizedGroupsByIndex own = new AuthorizedGroupsByIndex();
+        runner.withBean(AuthorizedGroupsByIndex.class, () -> own)
+                .run(context -> assertThat(context.getBean(AuthorizedGroupsByIndex.class)).isSameAs(own));
     }
 
     @Test
