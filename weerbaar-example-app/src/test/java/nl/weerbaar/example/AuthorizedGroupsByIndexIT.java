@@ -81,6 +81,28 @@ class AuthorizedGroupsByIndexIT {
         }
     }
 
+    @Test
+    void onPostgresqlTheWalkIsUsedOnlyWhereAnIndexLeadsWithTheGroup() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestDatabase.postgres(), "PostgreSQL's catalog only");
+        try (Connection connection = dataSource.getConnection(); Statement ddl = connection.createStatement()) {
+            assertThat(AuthorizedGroupsByIndex.groupIndexed(connection, null, "ACT_RU_AUTHORIZATION"))
+                    .as("Camunda's schema: ACT_IDX_AUTH_GROUP_ID").isTrue();
+            ddl.execute("CREATE TABLE WEERBAAR_IT_AUTHORIZATION (ID_ VARCHAR(64), TYPE_ INTEGER, GROUP_ID_ VARCHAR(255))");
+            try {
+                ddl.execute("CREATE INDEX WEERBAAR_IT_AUTH_TYPE_GROUP ON WEERBAAR_IT_AUTHORIZATION (TYPE_, GROUP_ID_)");
+                assertThat(AuthorizedGroupsByIndex.groupIndexed(connection, null, "WEERBAAR_IT_AUTHORIZATION"))
+                        .as("an index with the group second does not serve the walk").isFalse();
+                ddl.execute("CREATE INDEX WEERBAAR_IT_AUTH_GROUP ON WEERBAAR_IT_AUTHORIZATION (GROUP_ID_)");
+                assertThat(AuthorizedGroupsByIndex.groupIndexed(connection, null, "WEERBAAR_IT_AUTHORIZATION"))
+                        .isTrue();
+                assertThat(AuthorizedGroupsByIndex.groupIndexed(connection, "no_such_schema",
+                        "WEERBAAR_IT_AUTHORIZATION")).as("another schema's table").isFalse();
+            } finally {
+                ddl.execute("DROP TABLE WEERBAAR_IT_AUTHORIZATION");
+            }
+        }
+    }
+
     private Set<String> groups(String sql) throws SQLException {
         Set<String> groups = new HashSet<>();
         try (Connection connection = dataSource.getConnection(); Statement query = connection.createStatement();

@@ -5,10 +5,15 @@ import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.builder.StaticSqlSource;
 import org.apache.ibatis.session.Configuration;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +31,8 @@ import java.util.Map;
  * authorizations, which the engine drops anyway.
  *
  * <p>Changes nothing on another database, nor when the engine's statement is not the one this replaces (another
- * Camunda or Operaton version): then it logs why and leaves the engine's own.
+ * Camunda or Operaton version), nor where the table has no index that leads with {@code GROUP_ID_}: then it logs why
+ * and leaves the engine's own.
  */
 public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
 
@@ -66,6 +72,54 @@ public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
                 : new HashMap<>(sessions.getStatementMappings());
         mappings.put(ENGINE_STATEMENT, STATEMENT);
         sessions.setStatementMappings(mappings);
+    }
+
+    /**
+     * Gives the engine its own statement back where no index of the table leads with {@code GROUP_ID_} (Camunda's
+     * schema has one, {@code ACT_IDX_AUTH_GROUP_ID}): without it each probe of the walk would read the table.
+     */
+    @Override
+    public void postProcessEngineBuild(ProcessEngine processEngine) {
+        ProcessEngineConfigurationImpl engine = (ProcessEngineConfigurationImpl) processEngine
+                .getProcessEngineConfiguration();
+        DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
+        if (!STATEMENT.equals(sessions.mapStatement(ENGINE_STATEMENT))) {
+            return;
+        }
+        String prefix = engine.getDatabaseTablePrefix();
+        String schema = prefix.contains(".") ? prefix.substring(0, prefix.lastIndexOf('.')) : null;
+        try (Connection connection = engine.getDataSource().getConnection()) {
+            if (groupIndexed(connection, schema, prefix.substring(prefix.lastIndexOf('.') + 1)
+                    + "ACT_RU_AUTHORIZATION")) {
+                return;
+            }
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not look for the index of the authorizations'' groups ({0});"
+                    + " the engine reads its authorized groups as it reads them.", e.getMessage());
+        }
+        LOG.log(System.Logger.Level.WARNING, "No index of ACT_RU_AUTHORIZATION leads with GROUP_ID_ (Camunda''s"
+                + " ACT_IDX_AUTH_GROUP_ID); the engine reads its authorized groups as it reads them.");
+        Map<String, String> mappings = new HashMap<>(sessions.getStatementMappings());
+        mappings.remove(ENGINE_STATEMENT);
+        sessions.setStatementMappings(mappings);
+    }
+
+    /** Whether an index of the table (in the schema, or the search path's) has {@code GROUP_ID_} as first column. */
+    public static boolean groupIndexed(Connection connection, String schema, String table) throws SQLException {
+        String sql = "SELECT 1 FROM pg_index I JOIN pg_class T ON T.oid = I.indrelid"
+                + " JOIN pg_namespace N ON N.oid = T.relnamespace"
+                + " JOIN pg_attribute A ON A.attrelid = T.oid AND A.attnum = I.indkey[0]"
+                + " WHERE lower(T.relname) = lower(?) AND lower(A.attname) = 'group_id_'"
+                + (schema == null ? " AND pg_table_is_visible(T.oid)" : " AND lower(N.nspname) = lower(?)");
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, table);
+            if (schema != null) {
+                query.setString(2, schema);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
     }
 
     /**
