@@ -285,6 +285,8 @@ class TwoNodeIT {
                 .isEqualTo(1));
         Map<String, List<String>> running = runningByKey("utrecht");
         assertThat(running.values()).allSatisfy(ids -> assertThat(ids).hasSize(1));
+        assertThat(runningByKey("vr-utrecht").values()).as("the region's lifecycles of what it leads, once each")
+                .allSatisfy(ids -> assertThat(ids).hasSize(1));
         assertThat(rows("weerbaar-maatregel", "utrecht")).as("one row per running lifecycle, none left over")
                 .isEqualTo(running.entrySet().stream().collect(LinkedHashMap::new,
                         (map, e) -> map.put(e.getKey(), e.getValue().get(0)), Map::putAll));

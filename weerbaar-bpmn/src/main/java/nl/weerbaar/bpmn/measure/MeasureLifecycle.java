@@ -12,6 +12,10 @@ import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import java.util.ArrayList;
@@ -98,12 +102,13 @@ public final class MeasureLifecycle {
      * transaction), and says per measure what happened, in the order given: started, already running (the tenant's
      * own or its region's that serves it), or refused by the start rule. A refusal that depends on nothing another
      * transaction does (a region's measure it leads for none of its gemeenten) is found before the engine is asked,
-     * so that such measures cost one look each, not a run of the whole command. The engine still guarantees one
+     * so that such a measure costs a read of its members' agreements, not a run of the whole command. The engine
+     * still guarantees one
      * running lifecycle per key: when a start meets one that another transaction started meanwhile, or the start rule
      * refuses one measure in the engine, the command is rolled back and run again for the others (a measure met
      * running twice that way is reported as already running, its other start perhaps not finished); a lost optimistic
-     * lock (two gemeenten
-     * joining their region's lifecycle at once) runs it again too, at most {@value #FLUSH_RETRIES} times. The
+     * lock (two gemeenten joining their region's lifecycle at once) runs it again too, at most
+     * {@value #FLUSH_RETRIES} times. The
      * caller's tenant and authorization checks apply as to a single start; a refusal of those ends the whole call.
      */
     public List<Outcome> startAll(String tenantId, List<String> measureRefs) {
@@ -157,8 +162,8 @@ public final class MeasureLifecycle {
             }
             throw e;
         }
-        if (attempt.refusal() != null) {
-            return new Outcome(ref, Result.REFUSED, null, null, null, attempt.refusal());
+        if (attempt.foreseenRefusal() != null) {
+            return new Outcome(ref, Result.REFUSED, null, null, null, attempt.foreseenRefusal());
         }
         if (attempt.running() != null) {
             ProcessInstance running = attempt.running();
@@ -186,13 +191,14 @@ public final class MeasureLifecycle {
         if (own.isPresent()) {
             return new Attempt(null, own.get());
         }
-        if (foresee && routes != null && routes.tenants().isRegion(tenantId)
-                && routes.servedBy(runtime, tenantId, measureRef).isEmpty()) {
-            // What the start rule (MeasureStartCheck) would refuse inside the engine, after the start had begun.
+        MeasureRoute route = route(tenantId, measureRef);
+        if (foresee && routes.tenants().isRegion(tenantId) && routes.servedBy(runtime, tenantId, measureRef).isEmpty()) {
+            // What the start rule (MeasureStartCheck) would refuse inside the engine, after the start had begun; said
+            // only to a caller the engine would let start it.
+            checkMayStart();
             return new Attempt(null, null, MeasureStartCheck.leadsForNone(tenantId, measureRef,
                     routes.tenants().gemeentenOf(tenantId)).getMessage());
         }
-        MeasureRoute route = route(tenantId, measureRef);
         if (route == null) {
             return new Attempt(startIn(tenantId, measureRef, List.of()), null);
         }
@@ -210,8 +216,21 @@ public final class MeasureLifecycle {
         });
     }
 
+    /**
+     * Camunda's own checks of a start of the measure's lifecycle (the rights to create an instance of the shared
+     * definition), as the engine's start asks them before its start rule.
+     */
+    private static void checkMayStart() {
+        CommandContext context = Context.getCommandContext();
+        ProcessDefinitionEntity definition = context.getProcessEngineConfiguration().getDeploymentCache()
+                .findDeployedLatestProcessDefinitionByKeyAndTenantId(MeasureProcess.KEY, null);
+        for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+            checker.checkCreateProcessInstance(definition);
+        }
+    }
+
     /** A start's result: what it started or joined, what runs for the tenant already, or why it would be refused. */
-    private record Attempt(ProcessInstance started, ProcessInstance running, String refusal) {
+    private record Attempt(ProcessInstance started, ProcessInstance running, String foreseenRefusal) {
 
         Attempt(ProcessInstance started, ProcessInstance running) {
             this(started, running, null);

@@ -30,6 +30,7 @@ import static nl.weerbaar.bpmn.TestEngine.WOERDEN;
 import static nl.weerbaar.bpmn.TestEngine.at;
 import static nl.weerbaar.bpmn.measure.MeasureProcessModel.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static nl.weerbaar.bpmn.ProcessInstanceAssert.assertThat;
 
@@ -241,6 +242,22 @@ class RegionLedMeasureTests extends ProcessTestCase {
                 + " gemeenten is refused before, instead of rolling back and running the command again").isEqualTo(1);
         assertThat(runtime.createProcessInstanceQuery().tenantIdIn(VR_UTRECHT).list())
                 .extracting(ProcessInstance::getBusinessKey).containsExactly("vr-utrecht:2.6");
+    }
+
+    @Test
+    void aRegionsBulkStartSaysWhatTheRegionLeadsOnlyToWhoMayStartALifecycle() {
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        identity.setAuthentication("vr-utrecht.stagiair", List.of(), List.of(VR_UTRECHT));
+        configuration.setAuthorizationEnabled(true);
+        try {
+            assertThatThrownBy(() -> lifecycles.startAll(VR_UTRECHT, List.of("1.1", "2.2")))
+                    .as("the engine's refusal of the start, as a start would get it, not the start rule's reasons")
+                    .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        } finally {
+            configuration.setAuthorizationEnabled(false);
+            identity.clearAuthentication();
+        }
     }
 
     /** The engine's runtime service, counting the process instances it is asked to start. */
