@@ -12,10 +12,10 @@ import nl.weerbaar.bpmn.tenant.CrossTenant;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.interceptor.CommandContext;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 
 import java.util.ArrayList;
@@ -103,13 +103,12 @@ public final class MeasureLifecycle {
      * own or its region's that serves it), or refused by the start rule. A refusal that depends on nothing another
      * transaction does (a region's measure it leads for none of its gemeenten) is found before the engine is asked,
      * so that such a measure costs a read of its members' agreements, not a run of the whole command. The engine
-     * still guarantees one
-     * running lifecycle per key: when a start meets one that another transaction started meanwhile, or the start rule
-     * refuses one measure in the engine, the command is rolled back and run again for the others (a measure met
-     * running twice that way is reported as already running, its other start perhaps not finished); a lost optimistic
-     * lock (two gemeenten joining their region's lifecycle at once) runs it again too, at most
-     * {@value #FLUSH_RETRIES} times. The
-     * caller's tenant and authorization checks apply as to a single start; a refusal of those ends the whole call.
+     * still guarantees one running lifecycle per key: when a start meets one that another transaction started
+     * meanwhile, or the start rule refuses one measure in the engine, the command is rolled back and run again for
+     * the others (a measure met running twice that way is reported as already running, its other start perhaps not
+     * finished); a lost optimistic lock (two gemeenten joining their region's lifecycle at once) runs it again too, at
+     * most {@value #FLUSH_RETRIES} times. The caller's tenant and authorization checks apply as to a single start; a
+     * refusal of those ends the whole call.
      */
     public List<Outcome> startAll(String tenantId, List<String> measureRefs) {
         Objects.requireNonNull(tenantId, "tenantId");
@@ -192,7 +191,8 @@ public final class MeasureLifecycle {
             return new Attempt(null, own.get());
         }
         MeasureRoute route = route(tenantId, measureRef);
-        if (foresee && routes.tenants().isRegion(tenantId) && routes.servedBy(runtime, tenantId, measureRef).isEmpty()) {
+        if (foresee && routes != null && routes.tenants().isRegion(tenantId)
+                && routes.servedBy(runtime, tenantId, measureRef).isEmpty()) {
             // What the start rule (MeasureStartCheck) would refuse inside the engine, after the start had begun; said
             // only to a caller the engine would let start it.
             checkMayStart();

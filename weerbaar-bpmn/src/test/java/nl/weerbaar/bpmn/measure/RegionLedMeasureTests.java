@@ -331,6 +331,17 @@ class RegionLedMeasureTests extends ProcessTestCase {
     }
 
     @Test
+    void withoutRoutingABulkStartRunsEveryMeasureInTheTenantItIsStartedFor() {
+        List<MeasureLifecycle.Outcome> outcomes = new MeasureLifecycle(runtime).startAll(UTRECHT, List.of("2.6", "4.2"));
+        outcomes.forEach(outcome -> started.add(outcome.instanceId()));
+
+        assertThat(outcomes).extracting(MeasureLifecycle.Outcome::result)
+                .containsExactly(MeasureLifecycle.Result.STARTED, MeasureLifecycle.Result.STARTED);
+        assertThat(outcomes).extracting(MeasureLifecycle.Outcome::businessKey)
+                .containsExactly("utrecht:2.6", "utrecht:4.2");
+    }
+
+    @Test
     void twoMembersStartingARegionLedMeasureAtTheSameMomentLeaveOneRegionalLifecycleServingBoth() throws Exception {
         for (int round = 0; round < 5; round++) {
             java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
