@@ -56,9 +56,8 @@ public final class Benchmark {
                     integer("benchmark.repeats", small ? 1 : 3), integer("benchmark.health-calls", small ? 10 : 100),
                     integer("benchmark.progress-calls", small ? 10 : 200), integer("benchmark.lifecycles", small ? 2 : 20),
                     // Rounds not counted: both applications' compilers stay busy for about 500 lifecycles, and
-                    // Weerbaar's longer code paths longer (measured: a round's ratio falls from about 1.19 after 5
-                    // rounds to about 1.11 from round 20 on), so 25 rounds of 20: the steady state of a running
-                    // installation, not its first hour.
+                    // Weerbaar's longer code paths longer (measured: counted ×1.18–1.21 after 5 rounds, ×1.11 after
+                    // 25; docs/performance.md), so 25 rounds of 20: a running installation, not its first hour.
                     integer("benchmark.lifecycle-warmups", small ? 1 : 25),
                     integer("benchmark.history-years", small ? 1 : 10),
                     // Half the gemeenten at most: the bulk start's row takes as many of the others.
