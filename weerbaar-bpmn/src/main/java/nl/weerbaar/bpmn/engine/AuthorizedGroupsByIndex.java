@@ -63,16 +63,16 @@ public class AuthorizedGroupsByIndex extends AbstractProcessEnginePlugin {
                     + " Weerbaar replaces; it keeps its own.", found);
             return;
         }
-        synchronized (mybatis) {
-            if (!mybatis.hasStatement(STATEMENT, false)) {
-                mybatis.addMappedStatement(statement(mybatis, table));
-            }
-        }
         DbSqlSessionFactory sessions = engine.getDbSqlSessionFactory();
         if (!ENGINE_STATEMENT.equals(sessions.mapStatement(ENGINE_STATEMENT))) {
             LOG.log(System.Logger.Level.INFO, "The engine reads its authorized groups with {0} already; it keeps"
                     + " that.", sessions.mapStatement(ENGINE_STATEMENT));
             return;
+        }
+        synchronized (mybatis) {
+            if (!mybatis.hasStatement(STATEMENT, false)) {
+                mybatis.addMappedStatement(statement(mybatis, table));
+            }
         }
         Map<String, String> mappings = sessions.getStatementMappings() == null ? new HashMap<>()
                 : new HashMap<>(sessions.getStatementMappings());
