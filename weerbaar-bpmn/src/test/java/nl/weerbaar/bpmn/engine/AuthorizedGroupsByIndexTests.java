@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What {@link AuthorizedGroupsByIndex} does to an engine's configuration before the engine is built, without a
- * database: it maps the engine's statement to its own on PostgreSQL, and leaves a mapping someone else made, and
- * other databases, untouched — without adding its statement there.
+ * database: it maps the engine's statement to its own on PostgreSQL, and leaves a mapping someone else made, an
+ * engine statement other than the one it replaces, and other databases untouched — without adding its statement
+ * there.
  */
 class AuthorizedGroupsByIndexTests {
 
@@ -60,15 +61,33 @@ class AuthorizedGroupsByIndexTests {
                 false)).isFalse();
     }
 
-    /** A configuration as the engine has it after its own init: the engine's statement, maybe a mapping of it. */
+    @Test
+    void anEngineThatAsksItsOwnWayKeepsItsStatement() {
+        StandaloneProcessEngineConfiguration engine = engine("postgres",
+                "SELECT distinct(A.GROUP_ID_) FROM ACT_RU_AUTHORIZATION A WHERE A.TYPE_ = 1", null);
+
+        new AuthorizedGroupsByIndex().postInit(engine);
+
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupsByIndex.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupsByIndex.ENGINE_STATEMENT);
+        assertThat(engine.getSqlSessionFactory().getConfiguration().hasStatement(AuthorizedGroupsByIndex.STATEMENT,
+                false)).isFalse();
+    }
+
     private static StandaloneProcessEngineConfiguration engine(String databaseType, String mappedTo) {
+        return engine(databaseType, "SELECT distinct(A.GROUP_ID_)\n  FROM ACT_RU_AUTHORIZATION A", mappedTo);
+    }
+
+    /** A configuration as the engine has it after its own init: the engine's statement, maybe a mapping of it. */
+    private static StandaloneProcessEngineConfiguration engine(String databaseType, String engineSql,
+                                                               String mappedTo) {
         StandaloneProcessEngineConfiguration engine = new StandaloneProcessEngineConfiguration();
         engine.setDatabaseType(databaseType);
         engine.setDatabaseTablePrefix("");
         Configuration mybatis = new Configuration();
         ResultMap strings = new ResultMap.Builder(mybatis, "engine-Inline", String.class, new ArrayList<>()).build();
         mybatis.addMappedStatement(new MappedStatement.Builder(mybatis, AuthorizedGroupsByIndex.ENGINE_STATEMENT,
-                new StaticSqlSource(mybatis, "SELECT distinct(A.GROUP_ID_)\n  FROM ACT_RU_AUTHORIZATION A"),
+                new StaticSqlSource(mybatis, engineSql),
                 SqlCommandType.SELECT).resultMaps(List.of(strings)).build());
         engine.setSqlSessionFactory(new DefaultSqlSessionFactory(mybatis));
         DbSqlSessionFactory sessions = new DbSqlSessionFactory(false);
