@@ -6,10 +6,17 @@ import org.apache.ibatis.mapping.ResultMap;
 import org.apache.ibatis.mapping.SqlCommandType;
 import org.apache.ibatis.session.Configuration;
 import org.apache.ibatis.session.defaults.DefaultSqlSessionFactory;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +24,12 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@link AuthorizedGroupsByIndex} does to an engine's configuration before the engine is built, without a
- * database: it maps the engine's statement to its own on PostgreSQL, and leaves a mapping someone else made, an
- * engine statement other than the one it replaces, and other databases untouched — without adding its statement
- * there.
+ * What {@link AuthorizedGroupsByIndex} does to an engine's configuration, without a database: before the engine is
+ * built it maps the engine's statement to its own on PostgreSQL, and leaves a mapping someone else made, an engine
+ * statement other than the one it replaces, and other databases untouched — without adding its statement there;
+ * once the engine is built it gives the engine its own statement back where the database has no index that leads
+ * with the group, or cannot say whether it has one. (That the catalog query finds such an index on PostgreSQL:
+ * {@code AuthorizedGroupsByIndexIT} in the example application.)
  */
 class AuthorizedGroupsByIndexTests {
 
@@ -72,6 +81,110 @@ class AuthorizedGroupsByIndexTests {
                 .isEqualTo(AuthorizedGroupsByIndex.ENGINE_STATEMENT);
         assertThat(engine.getSqlSessionFactory().getConfiguration().hasStatement(AuthorizedGroupsByIndex.STATEMENT,
                 false)).isFalse();
+    }
+
+    @Test
+    void theWalkStaysWhereAnIndexLeadsWithTheGroup() {
+        StandaloneProcessEngineConfiguration engine = builtOn(catalogAnswering(true));
+
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupsByIndex.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupsByIndex.STATEMENT);
+    }
+
+    @Test
+    void withoutAnIndexThatLeadsWithTheGroupTheEngineGetsItsStatementBack() {
+        StandaloneProcessEngineConfiguration engine = builtOn(catalogAnswering(false));
+
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupsByIndex.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupsByIndex.ENGINE_STATEMENT);
+    }
+
+    @Test
+    void whereTheIndexCannotBeLookedForTheEngineGetsItsStatementBack() {
+        StandaloneProcessEngineConfiguration engine = builtOn(stub(DataSource.class, (method, args) -> {
+            throw new SQLException("connection refused");
+        }));
+
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupsByIndex.ENGINE_STATEMENT))
+                .isEqualTo(AuthorizedGroupsByIndex.ENGINE_STATEMENT);
+    }
+
+    @Test
+    void aMappingSomeoneElseMadeIsLeftAloneOnceTheEngineIsBuilt() {
+        StandaloneProcessEngineConfiguration engine = engine("postgres", "hostsOwnAuthorizedGroups");
+        engine.setDataSource(catalogAnswering(false));
+
+        new AuthorizedGroupsByIndex().postProcessEngineBuild(built(engine));
+
+        assertThat(engine.getDbSqlSessionFactory().mapStatement(AuthorizedGroupsByIndex.ENGINE_STATEMENT))
+                .isEqualTo("hostsOwnAuthorizedGroups");
+    }
+
+    /** A PostgreSQL engine the plugin has prepared, then built on the data source. */
+    private static StandaloneProcessEngineConfiguration builtOn(DataSource dataSource) {
+        StandaloneProcessEngineConfiguration engine = engine("postgres", null);
+        AuthorizedGroupsByIndex plugin = new AuthorizedGroupsByIndex();
+        plugin.postInit(engine);
+        engine.setDataSource(dataSource);
+
+        plugin.postProcessEngineBuild(built(engine));
+        return engine;
+    }
+
+    private static ProcessEngine built(StandaloneProcessEngineConfiguration configuration) {
+        return stub(ProcessEngine.class, (method, args) -> {
+            if (method.getName().equals("getProcessEngineConfiguration")) {
+                return configuration;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    /** A data source whose catalog query finds an index that leads with the group, or none. */
+    private static DataSource catalogAnswering(boolean indexed) {
+        ResultSet rows = stub(ResultSet.class, new Answer() {
+            private boolean read;
+
+            @Override
+            public Object answer(java.lang.reflect.Method method, Object[] args) {
+                if (method.getName().equals("next")) {
+                    boolean next = indexed && !read;
+                    read = true;
+                    return next;
+                }
+                return null;
+            }
+        });
+        PreparedStatement query = stub(PreparedStatement.class, (method, args) -> {
+            if (method.getName().equals("executeQuery")) {
+                return rows;
+            }
+            return null;
+        });
+        Connection connection = stub(Connection.class, (method, args) -> {
+            if (method.getName().equals("prepareStatement")) {
+                assertThat((String) args[0]).contains("pg_index");
+                return query;
+            }
+            return null;
+        });
+        return stub(DataSource.class, (method, args) -> {
+            if (method.getName().equals("getConnection")) {
+                return connection;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    /** What a stub answers to a call. */
+    @FunctionalInterface
+    private interface Answer {
+        Object answer(java.lang.reflect.Method method, Object[] args) throws Exception;
+    }
+
+    private static <T> T stub(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method, args)));
     }
 
     private static StandaloneProcessEngineConfiguration engine(String databaseType, String mappedTo) {
