@@ -127,14 +127,22 @@ public class MeasureProgressService {
         List<HistoricProcessInstance> ended = new ArrayList<>(newestEnded(own, activeByKey.keySet()));
         Map<String, List<String>> served = new HashMap<>();
         if (regions.length > 0) {
+            // Of the regions, what can decide a member's status: the running lifecycle of each measure, or — where
+            // none runs — the newest that ended, each with the gemeenten it served (as a running one does, the newest
+            // decides: one that ended before it does not speak for a gemeente it no longer serves). Bounded by the
+            // regions' measures, however many of their lifecycles ended over the years.
             CrossTenant.run(runtime, () -> {
-                served.putAll(served(history.createHistoricVariableInstanceQuery().tenantIdIn(regions)
-                        .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()));
+                List<String> regional = new ArrayList<>();
                 runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).tenantIdIn(regions)
-                        .list().forEach(instance -> activeByKey.putIfAbsent(instance.getBusinessKey(),
-                                new Running(instance.getId(), instance.getTenantId())));
-                ended.addAll(history.createHistoricProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
-                        .tenantIdIn(regions).finished().list());
+                        .list().forEach(instance -> {
+                            regional.add(instance.getId());
+                            activeByKey.putIfAbsent(instance.getBusinessKey(),
+                                    new Running(instance.getId(), instance.getTenantId()));
+                        });
+                List<HistoricProcessInstance> regionEnded = newestEnded(regions, activeByKey.keySet());
+                regionEnded.forEach(instance -> regional.add(instance.getId()));
+                ended.addAll(regionEnded);
+                served.putAll(gemeentenServed(regional));
             });
         }
         // The running lifecycles' values as history holds them (each variable's current value), by instance id: the
@@ -218,6 +226,18 @@ public class MeasureProgressService {
 
     /** A running lifecycle: the gemeente's own or its region's. */
     private record Running(String id, String tenantId) {
+    }
+
+    /** The gemeenten each of the lifecycles serves, as history last recorded them, {@value #ID_CHUNK} at a time. */
+    private Map<String, List<String>> gemeentenServed(List<String> processInstanceIds) {
+        Map<String, List<String>> served = new HashMap<>();
+        for (int from = 0; from < processInstanceIds.size(); from += ID_CHUNK) {
+            String[] chunk = processInstanceIds.subList(from, Math.min(from + ID_CHUNK, processInstanceIds.size()))
+                    .toArray(String[]::new);
+            served.putAll(served(history.createHistoricVariableInstanceQuery().processInstanceIdIn(chunk)
+                    .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()));
+        }
+        return served;
     }
 
     /**

@@ -1,6 +1,8 @@
 package nl.weerbaar.spring.fresh;
 
 import nl.weerbaar.bpmn.WeerbaarProcesses;
+import nl.weerbaar.bpmn.measure.MeasureLifecycle;
+import nl.weerbaar.bpmn.process.WeerbaarComponents;
 import nl.weerbaar.spring.api.OpenApiContract;
 import nl.weerbaar.spring.api.OpenApiDocument;
 import nl.weerbaar.spring.api.WeerbaarApi;
@@ -80,6 +82,9 @@ class FreshApplicationIT {
 
     @Autowired
     WeerbaarMonitor monitor;
+
+    @Autowired
+    WeerbaarComponents components;
 
     @BeforeAll
     static void users(@Autowired ProcessEngine engine) {
@@ -366,6 +371,40 @@ class FreshApplicationIT {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id));
         engine.getRuntimeService().deleteProcessInstance(id, "test finished");
+    }
+
+    @Test
+    void aMemberTakesItsRegionsStatusFromTheRunningLifecycleOrElseTheNewestThatEnded() {
+        String first = progress.start("utrecht", "2.6").getId();
+        String second = null;
+        try {
+            complete("vr-utrecht:2.6", Map.of("applicability", "NIET_VAN_TOEPASSING",
+                    "notApplicableReason", "De hulpdiensten dekken dit al."));
+            complete("vr-utrecht:2.6", Map.of("notApplicableDecision", "GOEDGEKEURD"));
+            assertThat(statusOf("utrecht", "2.6")).isEqualTo(ProgressStatus.NOT_APPLICABLE);
+            assertThat(statusOf("amersfoort", "2.6")).as("served by the region's lifecycle when it ended")
+                    .isEqualTo(ProgressStatus.NOT_APPLICABLE);
+
+            second = progress.start("utrecht", "2.6").getId();
+            new MeasureLifecycle(engine.getRuntimeService(), components.routes()).leaveRegion("amersfoort", "2.6");
+
+            assertThat(statusOf("utrecht", "2.6")).isEqualTo(ProgressStatus.IN_PROGRESS);
+            assertThat(statusOf("amersfoort", "2.6"))
+                    .as("the region's running lifecycle no longer serves it, and the one that ended before does not"
+                            + " speak for it any more")
+                    .isEqualTo(ProgressStatus.NOT_STARTED);
+        } finally {
+            if (second != null) {
+                engine.getRuntimeService().deleteProcessInstance(second, "test finished");
+                engine.getHistoryService().deleteHistoricProcessInstance(second);
+            }
+            engine.getHistoryService().deleteHistoricProcessInstance(first);
+        }
+    }
+
+    private ProgressStatus statusOf(String tenant, String ref) {
+        return progress.progress(tenant).stream().filter(measure -> measure.ref().equals(ref)).findFirst()
+                .orElseThrow().status();
     }
 
     @Test
