@@ -55,6 +55,7 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
     private final IntegrityRules rules;
     private final Set<String> keys;
     private final Set<String> forEveryTenant;
+    private final List<WeerbaarProcess> processes;
     private RunningKeys runningKeys;
 
     private WeerbaarEnginePlugin(Collection<? extends WeerbaarProcess> processes, Map<String, Object> beans,
@@ -65,6 +66,7 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
         this.keys = processes.stream().map(WeerbaarProcess::key).collect(Collectors.toUnmodifiableSet());
         this.forEveryTenant = processes.stream().filter(WeerbaarProcess::startsForEveryTenant)
                 .map(WeerbaarProcess::key).collect(Collectors.toUnmodifiableSet());
+        this.processes = List.copyOf(processes);
     }
 
     /** For an engine without Spring: every check, and every bean the processes' models name. */
@@ -136,13 +138,17 @@ public final class WeerbaarEnginePlugin extends AbstractProcessEnginePlugin {
         }
     }
 
-    /** Creates Weerbaar's table when it is missing and records the instances that run without a row in it. */
+    /**
+     * Creates Weerbaar's table when it is missing, records the instances that run without a row in it, and lets each
+     * process bring what it keeps beside its instances in line ({@link WeerbaarProcess#reconcile}).
+     */
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         ProcessEngineConfigurationImpl configuration =
                 (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
         runningKeys.prepare(configuration);
         runningKeys.reconcile(processEngine, rules.oneRunningPerBusinessKey());
+        processes.forEach(process -> process.reconcile(processEngine));
     }
 
     private static <T> List<T> append(List<T> list, T element) {

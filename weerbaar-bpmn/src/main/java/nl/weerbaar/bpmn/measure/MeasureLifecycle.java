@@ -4,6 +4,7 @@ import nl.weerbaar.bpmn.tenant.InstanceTenant;
 import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.keys.RunningKeyRecord;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.ServedKeys;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.process.StartRefusedException;
 import nl.weerbaar.bpmn.routing.MeasureRoute;
@@ -382,7 +383,22 @@ public final class MeasureLifecycle {
         return gemeenten;
     }
 
+    /**
+     * Puts the gemeenten on the region's lifecycle and takes the others off: it holds the keys of those it serves
+     * (one of them is refused when its own lifecycle runs, or is being started), and lets go of the others'.
+     */
     private void setServed(ProcessInstance regional, String measureRef, List<String> served) {
+        List<String> before = served(regional);
+        for (String gemeente : served) {
+            if (!before.contains(gemeente)) {
+                ServedKeys.hold(gemeente, measureRef, regional.getId());
+            }
+        }
+        for (String gemeente : before) {
+            if (!served.contains(gemeente)) {
+                ServedKeys.letGo(gemeente, measureRef, regional.getId());
+            }
+        }
         runtime.setVariable(regional.getId(), MeasureVariables.SERVED_GEMEENTEN, new ArrayList<>(served));
         runtime.setVariable(regional.getId(), MeasureVariables.ROLVERDELING,
                 LoadMeasureDelegate.describeServed(runtime, routes, measureRef, served));

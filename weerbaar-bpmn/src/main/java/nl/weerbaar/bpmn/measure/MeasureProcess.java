@@ -5,10 +5,12 @@ import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
+import nl.weerbaar.bpmn.measure.internal.ServedKeys;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.ProcessBean;
 import nl.weerbaar.bpmn.process.StartRule;
 import nl.weerbaar.bpmn.settings.Deadlines;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 
 import java.util.List;
@@ -56,5 +58,11 @@ public final class MeasureProcess implements ModelledProcess {
     public StartRule startRule() {
         return StartRule.variables(MeasureVariables.MEASURE_REF).onePerBusinessKey()
                 .checkedBy(MeasureStartCheck::check);
+    }
+
+    /** A region's lifecycle from before it held the keys of the gemeenten it serves gets them. */
+    @Override
+    public void reconcile(ProcessEngine engine) {
+        ServedKeys.reconcile(engine);
     }
 }

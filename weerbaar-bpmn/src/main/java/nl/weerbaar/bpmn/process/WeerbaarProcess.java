@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.process;
 
+import org.camunda.bpm.engine.ProcessEngine;
+
 import java.util.List;
 
 /**
@@ -51,5 +53,13 @@ public interface WeerbaarProcess {
      */
     default boolean startsForEveryTenant() {
         return false;
+    }
+
+    /**
+     * Brings what the process keeps beside its instances in line with the instances that run, once the engine is
+     * built and Weerbaar's record of running keys is: for what an earlier version did not keep yet. It runs on every
+     * start of every node, so it should read little when all is in line. By default nothing.
+     */
+    default void reconcile(ProcessEngine engine) {
     }
 }

@@ -386,6 +386,127 @@ class RegionLedMeasureTests extends ProcessTestCase {
         }
     }
 
+    @Test
+    void theRegionsLifecycleHoldsTheKeyOfEveryGemeenteItServesSoThatNoneStartsItsOwnMeanwhile() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+        // What a start in another transaction sees while amersfoort is being put on the region's lifecycle: not yet
+        // among the served gemeenten. The start rule's look at them lets the start through; the key does not.
+        runtime.setVariable(regional.getId(), MeasureVariables.SERVED_GEMEENTEN, new java.util.ArrayList<>(
+                List.of(UTRECHT)));
+
+        AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class,
+                () -> started.add(ownStartByKey(AMERSFOORT, "2.6").getId()));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.runningInstanceId()).isEqualTo(regional.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("amersfoort:2.6").count()).isZero();
+
+        runtime.deleteProcessInstance(regional.getId(), "ended");
+        ProcessInstance own = ownStartByKey(AMERSFOORT, "2.6");
+        started.add(own.getId());
+        assertThat(own.getTenantId()).as("the region's lifecycle let go of the key when it ended")
+                .isEqualTo(AMERSFOORT);
+    }
+
+    @Test
+    void aGemeenteTakenOffTheRegionsLifecycleMayStartItsOwnAndOneWhoseOwnRunsIsNotPutOnIt() {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+        lifecycles.leaveRegion(AMERSFOORT, "2.6");
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT);
+
+        ProcessInstance own = ownStartByKey(AMERSFOORT, "2.6");
+        started.add(own.getId());
+
+        AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class,
+                () -> lifecycles.joinRegion(AMERSFOORT, "2.6", VR_UTRECHT));
+        assertThat(refused).isNotNull();
+        assertThat(refused.runningInstanceId()).isEqualTo(own.getId());
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT);
+    }
+
+    @Test
+    void aMemberWhoseOwnLifecycleRunsIsLeftOffTheRegionsNewLifecycleThatItAgreedTo() {
+        ProcessInstance own = ownStartByKey(AMERSFOORT, "2.6");
+        started.add(own.getId());
+
+        ProcessInstance regional = start(UTRECHT, "2.6");
+
+        assertThat(lifecycles.served(regional)).containsExactly(UTRECHT);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(own.getId()).count()).isOne();
+    }
+
+    @Test
+    void aRegionsLifecycleFromBeforeTheKeysGetsThemWhenTheEngineStarts() throws Exception {
+        ProcessInstance regional = start(UTRECHT, "2.6");
+        var configuration = (org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl)
+                engine.getProcessEngineConfiguration();
+        try (java.sql.Connection connection = configuration.getDataSource().getConnection();
+             java.sql.PreparedStatement delete = connection.prepareStatement("DELETE FROM "
+                     + configuration.getDatabaseTablePrefix() + "WEERBAAR_RUNNING_KEY WHERE PROC_INST_ID_ = ?"
+                     + " AND TENANT_ID_ <> ?")) {
+            delete.setString(1, regional.getId());
+            delete.setString(2, VR_UTRECHT);
+            assertThat(delete.executeUpdate()).as("the keys of utrecht and amersfoort").isEqualTo(2);
+        }
+
+        new MeasureProcess().reconcile(engine);
+
+        AlreadyRunningException refused = catchThrowableOfType(AlreadyRunningException.class, () -> {
+            runtime.setVariable(regional.getId(), MeasureVariables.SERVED_GEMEENTEN, new java.util.ArrayList<>());
+            started.add(ownStartByKey(AMERSFOORT, "2.6").getId());
+        });
+        assertThat(refused).isNotNull();
+        assertThat(refused.runningInstanceId()).isEqualTo(regional.getId());
+    }
+
+    @Test
+    void aGemeentesOwnStartByKeyAndItsJoinOfTheRegionsLifecycleAtTheSameMomentLeaveOneLifecycleForIt()
+            throws Exception {
+        ProcessInstance regional = start(UTRECHT, "5.3");
+        for (int round = 0; round < 5; round++) {
+            lifecycles.leaveRegion(AMERSFOORT, "5.3");
+            java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            List<java.util.concurrent.Callable<ProcessInstance>> both = List.of(
+                    () -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return ownStartByKey(AMERSFOORT, "5.3");
+                    },
+                    () -> {
+                        together.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        return lifecycles.joinRegion(AMERSFOORT, "5.3", VR_UTRECHT);
+                    });
+            List<java.util.concurrent.Future<ProcessInstance>> outcomes;
+            try {
+                outcomes = pool.invokeAll(both, 60, java.util.concurrent.TimeUnit.SECONDS);
+            } finally {
+                pool.shutdownNow();
+            }
+            for (java.util.concurrent.Future<ProcessInstance> outcome : outcomes) {
+                try {
+                    outcome.get();
+                } catch (java.util.concurrent.ExecutionException refused) {
+                    // The other one won; what lost is refused, whole.
+                }
+            }
+
+            List<ProcessInstance> own = runtime.createProcessInstanceQuery()
+                    .processInstanceBusinessKey("amersfoort:5.3").list();
+            own.forEach(instance -> started.add(instance.getId()));
+            boolean served = lifecycles.served(regional).contains(AMERSFOORT);
+            assertThat(own.size() + (served ? 1 : 0)).as("round %d: amersfoort's own %s, served by the region %s",
+                    round, own, served).isOne();
+            own.forEach(instance -> runtime.deleteProcessInstance(instance.getId(), "next round"));
+        }
+    }
+
+    /** The gemeente's own lifecycle, started by business key with the engine's API, as engine REST starts it. */
+    private ProcessInstance ownStartByKey(String gemeente, String ref) {
+        return InstanceTenant.call(gemeente, () -> runtime.createProcessInstanceByKey(MeasureProcess.KEY)
+                .processDefinitionWithoutTenantId().businessKey(MeasureLifecycle.businessKey(gemeente, ref))
+                .execute());
+    }
+
     private ProcessInstance start(String tenant, String ref) {
         ProcessInstance instance = lifecycles.start(tenant, ref);
         started.add(instance.getId());

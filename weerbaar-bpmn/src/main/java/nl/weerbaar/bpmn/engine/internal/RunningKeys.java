@@ -27,7 +27,8 @@ import javax.sql.DataSource;
  * business key, its primary key that tenant and business key. The row is written in the transaction that starts
  * the instance, through the engine's own connection, and removed in the one that ends it; so two starts of the
  * same key — on one node or on several sharing the database — cannot both commit: the second waits for the
- * first and then finds the row.
+ * first and then finds the row. An instance that works for other tenants under their keys holds their rows too
+ * (a region's lifecycle of a measure, one row per gemeente it serves), so that none of them starts its own.
  */
 public final class RunningKeys {
 
@@ -92,13 +93,13 @@ public final class RunningKeys {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             // Rows first, then instances: a row committed in between belongs to an instance the query then sees.
-            Map<String, String> rows = new HashMap<>();
+            Map<String, Set<String>> rows = new HashMap<>();
             try (Statement select = connection.createStatement();
                  ResultSet result = select.executeQuery("SELECT PROC_INST_ID_, PROCESS_KEY_, TENANT_ID_, BUSINESS_KEY_"
                          + " FROM " + table)) {
                 while (result.next()) {
-                    rows.put(result.getString(1), result.getString(2) + "|" + result.getString(3) + "|"
-                            + result.getString(4));
+                    rows.computeIfAbsent(result.getString(1), id -> new HashSet<>()).add(
+                            result.getString(2) + "|" + result.getString(3) + "|" + result.getString(4));
                 }
             }
             Set<String> runningIds = new HashSet<>();
@@ -108,7 +109,9 @@ public final class RunningKeys {
                 for (ProcessInstance instance : engine.getRuntimeService().createProcessInstanceQuery()
                         .processDefinitionKey(key).list()) {
                     runningIds.add(instance.getId());
-                    if (instance.getBusinessKey() == null || rows.containsKey(instance.getId())) {
+                    if (instance.getBusinessKey() == null || rows.getOrDefault(instance.getId(), Set.of()).contains(
+                            key + "|" + (instance.getTenantId() == null ? NO_TENANT : instance.getTenantId()) + "|"
+                                    + instance.getBusinessKey())) {
                         continue;
                     }
                     try (PreparedStatement insert = insert(connection, key, instance.getTenantId(),
@@ -150,11 +153,14 @@ public final class RunningKeys {
     }
 
     /**
-     * Records, in the command's transaction, that the instance runs under the key.
+     * Records, in the command's transaction, that the instance runs under the key — its own, or another tenant's key
+     * it works for (a region's lifecycle holds the key of each gemeente it serves). Nothing changes when the instance
+     * holds the key already.
      *
      * @throws AlreadyRunningException when another instance runs (or is being started) under it
      */
-    void claim(CommandContext context, String processKey, String tenantId, String businessKey, String instanceId) {
+    public void claim(CommandContext context, String processKey, String tenantId, String businessKey,
+                      String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         boolean postgres = POSTGRES.equals(context.getProcessEngineConfiguration().getDatabaseType());
         try {
@@ -166,6 +172,9 @@ public final class RunningKeys {
                 String holder = holder(connection, processKey, tenantId, businessKey);
                 if (holder == null) {
                     continue; // its instance ended in the meantime
+                }
+                if (holder.equals(instanceId)) {
+                    return;
                 }
                 if (context.getExecutionManager().findExecutionById(holder) != null) {
                     throw new AlreadyRunningException(processKey, tenantId, businessKey, holder);
@@ -273,10 +282,13 @@ public final class RunningKeys {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try {
             boolean moved = inSavepoint(connection, processKey, tenantId, businessKey, () -> {
+                // Its own row only, not the keys of other tenants it may hold.
                 try (PreparedStatement update = connection.prepareStatement("UPDATE " + table
-                        + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ?")) {
+                        + " SET BUSINESS_KEY_ = ? WHERE PROC_INST_ID_ = ? AND PROCESS_KEY_ = ? AND TENANT_ID_ = ?")) {
                     update.setString(1, businessKey);
                     update.setString(2, instanceId);
+                    update.setString(3, processKey);
+                    update.setString(4, tenantId == null ? NO_TENANT : tenantId);
                     update.executeUpdate();
                 }
             });
@@ -290,7 +302,24 @@ public final class RunningKeys {
         }
     }
 
-    /** Removes, in the command's transaction, the instance's row, if it has one. */
+    /** Removes, in the command's transaction, the instance's row of the key, if it holds that key. */
+    public void release(CommandContext context, String processKey, String tenantId, String businessKey,
+                        String instanceId) {
+        Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table
+                + " WHERE PROCESS_KEY_ = ? AND TENANT_ID_ = ? AND BUSINESS_KEY_ = ? AND PROC_INST_ID_ = ?")) {
+            delete.setString(1, processKey);
+            delete.setString(2, tenantId == null ? NO_TENANT : tenantId);
+            delete.setString(3, businessKey);
+            delete.setString(4, instanceId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot remove the key " + businessKey + " of " + processKey
+                    + " held by " + instanceId + " from " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes, in the command's transaction, every row of the instance: its own key and those it worked for. */
     void release(CommandContext context, String instanceId) {
         Connection connection = context.getDbSqlSession().getSqlSession().getConnection();
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table

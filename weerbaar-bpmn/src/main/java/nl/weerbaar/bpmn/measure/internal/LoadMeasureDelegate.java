@@ -1,6 +1,7 @@
 package nl.weerbaar.bpmn.measure.internal;
 
 import nl.weerbaar.bpmn.catalog.TenantCatalogs;
+import nl.weerbaar.bpmn.engine.AlreadyRunningException;
 import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.roles.Role;
 import nl.weerbaar.bpmn.roles.RoleMapping;
@@ -31,6 +32,8 @@ import static nl.weerbaar.bpmn.measure.MeasureVariables.*;
  * region's tenant — the region's people and its bestuur, for every member gemeente that agreed the region leads.
  */
 public final class LoadMeasureDelegate implements JavaDelegate {
+
+    private static final System.Logger LOG = System.getLogger(LoadMeasureDelegate.class.getName());
 
     /** The name under which models find this delegate. */
     public static final String BEAN_NAME = "weerbaarLoadMeasure";
@@ -85,14 +88,34 @@ public final class LoadMeasureDelegate implements JavaDelegate {
         }
     }
 
-    /** The gemeenten already served (a gemeente that started it) and every member that agreed the region leads. */
+    /**
+     * The gemeenten already served (a gemeente that started it) and every member that agreed the region leads, each
+     * of whose keys the lifecycle takes ({@link ServedKeys}). A gemeente that started it is refused with the start
+     * when its own lifecycle of the measure runs, or is being started; a member that only agreed keeps its own
+     * lifecycle and is left off, logged: one lifecycle runs per gemeente and measure.
+     */
     private List<String> served(DelegateExecution execution, RuntimeService runtime, String region, String ref) {
-        Set<String> served = new LinkedHashSet<>();
+        Set<String> asked = new LinkedHashSet<>();
         if (execution.getVariable(SERVED_GEMEENTEN) instanceof Collection<?> given) {
-            given.forEach(g -> served.add(String.valueOf(g)));
+            given.forEach(g -> asked.add(String.valueOf(g)));
         }
+        Set<String> served = new LinkedHashSet<>(asked);
         served.addAll(routes.servedBy(runtime, region, ref));
-        return List.copyOf(served);
+        List<String> held = new ArrayList<>();
+        for (String gemeente : served) {
+            try {
+                ServedKeys.hold(gemeente, ref, execution.getProcessInstanceId());
+                held.add(gemeente);
+            } catch (AlreadyRunningException running) {
+                if (running.runningInstanceId() == null || asked.contains(gemeente)) {
+                    throw running;
+                }
+                LOG.log(System.Logger.Level.WARNING, "{0} agreed that {1} leads measure {2}, but its own lifecycle {3}"
+                        + " runs; the region''s lifecycle {4} does not serve it: one lifecycle runs per gemeente and measure.", gemeente, region,
+                        ref, running.runningInstanceId(), execution.getProcessInstanceId());
+            }
+        }
+        return List.copyOf(held);
     }
 
     private void set(DelegateExecution execution, Role work, Role authority, Role escalation) {
