@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -89,6 +91,56 @@ public final class RunningKeyRecord implements Session {
             throw new ProcessEngineException("cannot read the running instance of " + processKey + " "
                     + businessKey + " from " + table + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A row of the record: a key and the instance that holds it. */
+    public record HeldKey(String tenantId, String businessKey, String processInstanceId) {
+    }
+
+    /**
+     * Every key of the process the record holds, with the instance that holds it, read in the current command; empty
+     * where nothing is kept for the process.
+     *
+     * @throws IllegalStateException outside a command
+     */
+    public static List<HeldKey> heldKeys(String processKey) {
+        return heldKeys(processKey, null);
+    }
+
+    /** The keys of the process the instance holds, read in the current command; as {@link #heldKeys(String)}. */
+    public static List<HeldKey> heldKeys(String processKey, String processInstanceId) {
+        Objects.requireNonNull(processKey, "processKey");
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            throw new IllegalStateException("RunningKeyRecord.heldKeys reads in the current command; there is none");
+        }
+        if (!context.getProcessEngineConfiguration().getSessionFactories().containsKey(RunningKeyRecord.class)) {
+            return List.of();
+        }
+        RunningKeyRecord record = context.getSession(RunningKeyRecord.class);
+        if (!record.processKeys.contains(processKey)) {
+            return List.of();
+        }
+        List<HeldKey> held = new ArrayList<>();
+        try (PreparedStatement select = context.getDbSqlSession().getSqlSession().getConnection().prepareStatement(
+                "SELECT TENANT_ID_, BUSINESS_KEY_, PROC_INST_ID_ FROM " + record.table + " WHERE PROCESS_KEY_ = ?"
+                        + (processInstanceId == null ? "" : " AND PROC_INST_ID_ = ?"))) {
+            select.setString(1, processKey);
+            if (processInstanceId != null) {
+                select.setString(2, processInstanceId);
+            }
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    String tenant = result.getString(1);
+                    held.add(new HeldKey(NO_TENANT.equals(tenant) ? null : tenant, result.getString(2),
+                            result.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new ProcessEngineException("cannot read the running keys of " + processKey + " from "
+                    + record.table + ": " + e.getMessage(), e);
+        }
+        return held;
     }
 
     /** The instance whose row in the table holds the key, read on the connection. */

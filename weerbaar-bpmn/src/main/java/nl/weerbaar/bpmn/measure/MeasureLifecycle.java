@@ -444,7 +444,9 @@ public final class MeasureLifecycle {
                     .setVariables(variables)
                     .execute());
         } catch (AlreadyRunningException running) {
-            throw new AlreadyStartedException(tenantId, measureRef, running.runningInstanceId());
+            // The key of the lifecycle itself, or of a gemeente it was to serve whose own runs.
+            throw new AlreadyStartedException(running.tenantId() == null ? tenantId : running.tenantId(), measureRef,
+                    running.runningInstanceId());
         }
     }
 

@@ -115,6 +115,9 @@ public final class LoadMeasureDelegate implements JavaDelegate {
                         ref, running.runningInstanceId(), execution.getProcessInstanceId());
             }
         }
+        if (held.isEmpty() && !served.isEmpty()) {
+            throw MeasureStartCheck.allRunTheirOwn(region, ref, List.copyOf(served));
+        }
         return List.copyOf(held);
     }
 

@@ -98,6 +98,16 @@ public final class MeasureStartCheck {
     }
 
     /**
+     * The refusal of a region's own lifecycle of a measure that it would carry out for none of its member gemeenten:
+     * each that agreed the region leads runs its own lifecycle of it.
+     */
+    public static StartRefusedException allRunTheirOwn(String region, String ref, List<String> gemeenten) {
+        return refused(region + " voert maatregel " + ref + " voor geen van haar gemeenten uit: elke gemeente die"
+                + " afsprak dat de veiligheidsregio hem uitvoert (" + String.join(", ", gemeenten) + "), voert er zelf"
+                + " een levenscyclus van uit; er loopt er hooguit één per gemeente en maatregel");
+    }
+
+    /**
      * A gemeente's own lifecycle of a measure that its region's lifecycle carries out for it would be a second one
      * for the gemeente (a handover takes the gemeente off the region's lifecycle first, in the same command).
      */

@@ -14,10 +14,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The keys a region's lifecycle of a measure holds for the gemeenten it serves: {@code <gemeente>:<ref>} in the
@@ -50,9 +52,14 @@ public final class ServedKeys {
     }
 
     /**
-     * Gives every running region lifecycle the keys of the gemeenten it serves where it does not hold them yet
-     * (lifecycles from before it held them), in one transaction. A gemeente whose own lifecycle runs as well — left
-     * from before — keeps it, and both are logged: one of them should end.
+     * Brings the keys every running region lifecycle holds in line with the gemeenten it serves: it gets those it
+     * lacks (lifecycles from before it held them) and lets go of those of gemeenten it no longer serves (a change of
+     * {@code servedGemeenten} by hand, or by a node of an earlier version). One read of the record and of the served
+     * lists; a lifecycle whose keys change is written in a transaction of its own, which writes its served list again
+     * too, so that a join or leave on another node at that moment fails on the engine's optimistic lock instead of
+     * crossing it. A gemeente whose own lifecycle runs as well — left from before — keeps it, and both are logged: one
+     * of them should end. Nothing here keeps the engine from starting; what fails is logged and tried again at the
+     * next start.
      */
     public static void reconcile(ProcessEngine engine) {
         ProcessEngineConfigurationImpl configuration =
@@ -62,57 +69,114 @@ public final class ServedKeys {
         }
         RuntimeService runtime = engine.getRuntimeService();
         try {
-            configuration.getCommandExecutorTxRequired().execute(context -> holdServed(runtime));
+            List<Change> changes = configuration.getCommandExecutorTxRequired().execute(context -> changes(runtime));
+            for (Change change : changes) {
+                try {
+                    configuration.getCommandExecutorTxRequired().execute(context -> apply(runtime, change));
+                } catch (ProcessEngineException e) {
+                    LOG.log(System.Logger.Level.WARNING, "The keys of region lifecycle {0} were not brought in line"
+                            + " with the gemeenten it serves ({1}); the next start tries again.", change.instance(),
+                            e.getMessage());
+                }
+            }
         } catch (ProcessEngineException e) {
-            // Not a reason to keep the engine from starting: the next start tries again.
             LOG.log(System.Logger.Level.WARNING, "The keys of the gemeenten that region lifecycles serve were not"
                     + " brought in line ({0}); the next start tries again.", e.getMessage());
         }
     }
 
-    private static Void holdServed(RuntimeService runtime) {
-        Map<String, Collection<?>> servedByInstance = new HashMap<>();
+    /** A region lifecycle whose keys, when last read, were not those of the gemeenten it serves. */
+    private record Change(String instance, String tenant, String ref) {
+    }
+
+    private static List<Change> changes(RuntimeService runtime) {
+        Map<String, List<String>> servedByInstance = new HashMap<>();
         for (VariableInstance variable : runtime.createVariableInstanceQuery()
                 .variableName(MeasureVariables.SERVED_GEMEENTEN).list()) {
-            if (variable.getErrorMessage() != null) {
-                LOG.log(System.Logger.Level.WARNING, "Lifecycle {0}: ''{1}'' is not readable ({2}); it holds no"
-                        + " gemeente''s key", variable.getProcessInstanceId(), MeasureVariables.SERVED_GEMEENTEN,
-                        variable.getErrorMessage());
-            } else if (variable.getValue() instanceof Collection<?> served && !served.isEmpty()) {
-                servedByInstance.put(variable.getProcessInstanceId(), served);
+            servedByInstance.put(variable.getProcessInstanceId(), served(variable));
+        }
+        Map<String, Set<String>> heldByInstance = new HashMap<>();
+        for (RunningKeyRecord.HeldKey key : RunningKeyRecord.heldKeys(MeasureProcess.KEY)) {
+            heldByInstance.computeIfAbsent(key.processInstanceId(), id -> new HashSet<>()).add(key.tenantId());
+        }
+        Set<String> holders = new HashSet<>(servedByInstance.keySet());
+        holders.addAll(heldByInstance.keySet());
+        Map<String, String> tenants = new HashMap<>();
+        Map<String, String> refs = new HashMap<>();
+        for (String[] chunk : chunks(holders)) {
+            runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY).processInstanceIds(
+                    Set.of(chunk)).list().forEach(instance -> tenants.put(instance.getId(), instance.getTenantId()));
+            runtime.createVariableInstanceQuery().variableName(MeasureVariables.MEASURE_REF).processInstanceIdIn(chunk)
+                    .list().forEach(ref -> refs.put(ref.getProcessInstanceId(), String.valueOf(ref.getValue())));
+        }
+        List<Change> changes = new ArrayList<>();
+        tenants.forEach((instance, tenant) -> {
+            Set<String> held = new HashSet<>(heldByInstance.getOrDefault(instance, Set.of()));
+            held.remove(tenant);
+            if (refs.containsKey(instance)
+                    && !held.equals(new HashSet<>(servedByInstance.getOrDefault(instance, List.of())))) {
+                changes.add(new Change(instance, tenant, refs.get(instance)));
+            }
+        });
+        return changes;
+    }
+
+    /**
+     * Gives the lifecycle the keys of the gemeenten it serves and takes it those of the others, as they stand now,
+     * and writes its served list again, so that a join or leave under way elsewhere fails on the optimistic lock.
+     */
+    private static Void apply(RuntimeService runtime, Change change) {
+        List<String> served = new ArrayList<>();
+        List<VariableInstance> variables = runtime.createVariableInstanceQuery()
+                .variableName(MeasureVariables.SERVED_GEMEENTEN).processInstanceIdIn(change.instance()).list();
+        variables.forEach(variable -> served.addAll(served(variable)));
+        Set<String> held = new HashSet<>();
+        RunningKeyRecord.heldKeys(MeasureProcess.KEY, change.instance()).forEach(key -> held.add(key.tenantId()));
+        held.remove(change.tenant());
+        for (String gemeente : held) {
+            if (!served.contains(gemeente)) {
+                letGo(gemeente, change.ref(), change.instance());
             }
         }
-        if (servedByInstance.isEmpty()) {
-            return null;
-        }
-        Set<String> lifecycles = runtime.createProcessInstanceQuery().processDefinitionKey(MeasureProcess.KEY)
-                .processInstanceIds(servedByInstance.keySet()).list().stream().map(ProcessInstance::getId)
-                .collect(Collectors.toSet());
-        if (lifecycles.isEmpty()) {
-            return null;
-        }
-        Map<String, String> refs = new HashMap<>();
-        runtime.createVariableInstanceQuery().variableName(MeasureVariables.MEASURE_REF)
-                .processInstanceIdIn(lifecycles.toArray(String[]::new)).list()
-                .forEach(ref -> refs.put(ref.getProcessInstanceId(), String.valueOf(ref.getValue())));
-        for (String instance : lifecycles) {
-            String ref = refs.get(instance);
-            if (ref == null) {
+        for (String gemeente : served) {
+            if (held.contains(gemeente)) {
                 continue;
             }
-            for (Object gemeente : servedByInstance.get(instance)) {
-                try {
-                    hold(String.valueOf(gemeente), ref, instance);
-                } catch (AlreadyRunningException running) {
-                    if (running.runningInstanceId() == null) {
-                        throw running;
-                    }
-                    LOG.log(System.Logger.Level.WARNING, "{0} runs its own lifecycle {1} of measure {2} while the"
-                            + " region''s lifecycle {3} serves it; only one may run. End one of them.", gemeente,
-                            running.runningInstanceId(), ref, instance);
+            try {
+                hold(gemeente, change.ref(), change.instance());
+            } catch (AlreadyRunningException running) {
+                if (running.runningInstanceId() == null) {
+                    throw running;
                 }
+                LOG.log(System.Logger.Level.WARNING, "{0} runs its own lifecycle {1} of measure {2} while the"
+                        + " region''s lifecycle {3} serves it; only one may run. End one of them.", gemeente,
+                        running.runningInstanceId(), change.ref(), change.instance());
             }
         }
+        if (!variables.isEmpty() && variables.get(0).getErrorMessage() == null) {
+            runtime.setVariable(change.instance(), MeasureVariables.SERVED_GEMEENTEN, variables.get(0).getValue());
+        }
         return null;
+    }
+
+    /** The gemeenten a served list names; none where it cannot be read (logged). */
+    private static List<String> served(VariableInstance variable) {
+        if (variable.getErrorMessage() != null) {
+            LOG.log(System.Logger.Level.WARNING, "Lifecycle {0}: ''{1}'' is not readable ({2}); it holds no"
+                    + " gemeente''s key", variable.getProcessInstanceId(), MeasureVariables.SERVED_GEMEENTEN,
+                    variable.getErrorMessage());
+            return List.of();
+        }
+        return variable.getValue() instanceof Collection<?> served
+                ? served.stream().map(String::valueOf).distinct().toList() : List.of();
+    }
+
+    private static List<String[]> chunks(Set<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<String[]> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 500) {
+            chunks.add(all.subList(from, Math.min(from + 500, all.size())).toArray(String[]::new));
+        }
+        return chunks;
     }
 }
