@@ -60,7 +60,10 @@ public final class MeasureProcess implements ModelledProcess {
                 .checkedBy(MeasureStartCheck::check);
     }
 
-    /** A region's lifecycle from before it held the keys of the gemeenten it serves gets them. */
+    /**
+     * A region's lifecycle gets the keys of the gemeenten it serves that it lacks (from before it held them) and lets
+     * go of those it holds for gemeenten it no longer serves ({@link ServedKeys#reconcile}).
+     */
     @Override
     public void reconcile(ProcessEngine engine) {
         ServedKeys.reconcile(engine);

@@ -460,12 +460,7 @@ public class MeasureProgressService {
      */
     private Set<String> serving(List<String> processInstanceIds, String gemeente) {
         Set<String> serving = new HashSet<>();
-        if (processInstanceIds.isEmpty()) {
-            return serving;
-        }
-        CrossTenant.call(runtime, () -> served(history.createHistoricVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableName(MeasureVariables.SERVED_GEMEENTEN).disableBinaryFetching().list()))
+        CrossTenant.call(runtime, () -> gemeentenServed(processInstanceIds))
                 .forEach((id, gemeenten) -> {
                     if (gemeenten.contains(gemeente)) {
                         serving.add(id);

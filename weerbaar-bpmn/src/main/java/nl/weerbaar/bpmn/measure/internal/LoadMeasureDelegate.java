@@ -111,8 +111,9 @@ public final class LoadMeasureDelegate implements JavaDelegate {
                     throw running;
                 }
                 LOG.log(System.Logger.Level.WARNING, "{0} agreed that {1} leads measure {2}, but its own lifecycle {3}"
-                        + " runs; the region''s lifecycle {4} does not serve it: one lifecycle runs per gemeente and measure.", gemeente, region,
-                        ref, running.runningInstanceId(), execution.getProcessInstanceId());
+                        + " runs; the region''s lifecycle {4} does not serve it: one lifecycle runs per gemeente and"
+                        + " measure.", gemeente, region, ref, running.runningInstanceId(),
+                        execution.getProcessInstanceId());
             }
         }
         if (held.isEmpty() && !served.isEmpty()) {
