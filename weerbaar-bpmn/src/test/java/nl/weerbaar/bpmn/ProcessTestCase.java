@@ -53,10 +53,23 @@ public abstract class ProcessTestCase {
         tasks().complete(task(instance).getId(), variables);
     }
 
+    /** Completes the instance's open task of this task definition, when it has more than one open. */
+    protected void completeKey(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
+        tasks().complete(tasks().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getId(), variables);
+    }
+
     /** The timer job of the activity in the instance. */
     protected Job timer(ProcessInstance instance, String activityId) {
         return TestEngine.get().getManagementService().createJobQuery().processInstanceId(instance.getId())
                 .activityId(activityId).singleResult();
+    }
+
+    /** Sets the clock to the due date of the activity's timer in the instance and fires it. */
+    protected void fire(ProcessInstance instance, String activityId) {
+        Job job = timer(instance, activityId);
+        ClockUtil.setCurrentTime(job.getDuedate());
+        TestEngine.get().getManagementService().executeJob(job.getId());
     }
 
     /** The candidate groups of a task. */

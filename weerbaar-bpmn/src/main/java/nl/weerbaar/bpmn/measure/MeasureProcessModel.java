@@ -7,7 +7,10 @@ import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.model.Models;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TerminateEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 
 import static nl.weerbaar.bpmn.model.Models.candidatesFrom;
@@ -28,11 +31,24 @@ public final class MeasureProcessModel {
     public static final String EXECUTE = "Task_Uitvoeren";
     public static final String EVIDENCE = "Task_Bewijs";
     public static final String REVIEW = "Task_Beoordelen";
+    /** Approval ends the uitvoering, its deadlines too: a terminate end event. */
+    public static final String APPROVED = "End_Goedgekeurd";
     /** The flow back from a rejected review to the execution. */
     public static final String REJECTED = "Flow_Gateway_Goedgekeurd_Gateway_UitvoerenSamen";
-    public static final String REMINDER = "Boundary_Herinnering";
+    /** The deadlines of the uitvoering: one timer at a time, the reminder and then the overdue moment. */
+    public static final String DEADLINES = "EventSubProcess_Termijn";
+    /** The reminder's timer, the start of {@link #DEADLINES}. */
+    public static final String REMINDER = "Start_TermijnNadert";
     public static final String SEND_REMINDER = "Task_HerinneringSturen";
-    public static final String OVERDUE = "Boundary_Termijnverstreken";
+    /** The overdue moment's timer, in {@link #DEADLINES} after the reminder. */
+    public static final String OVERDUE = "Timer_TermijnVerstreken";
+    /**
+     * Catches the overdue moment's escalation on the uitvoering and leads to {@link #ESCALATION}, outside the
+     * uitvoering, so that the escalation outlives a late approval.
+     */
+    public static final String OVERDUE_CAUGHT = "Boundary_TeLaat";
+    /** The escalation code the overdue moment throws. */
+    public static final String OVERDUE_ESCALATION = "weerbaar-termijn-verstreken";
     public static final String ESCALATION = "Task_Escalatie";
     public static final String WAITING = "Gateway_WachtOpHerbeoordeling";
     public static final String WAIT_FOR_RE_REVIEW = "Timer_Herbeoordeling";
@@ -109,7 +125,7 @@ public final class MeasureProcessModel {
                         .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.TER_BEOORDELING))
                     .exclusiveGateway("Gateway_Goedgekeurd").name("Goedgekeurd?")
                     .condition("Goedgekeurd", "${reviewDecision == 'GOEDGEKEURD'}")
-                    .endEvent("End_Goedgekeurd").name("Goedgekeurd")
+                    .endEvent(APPROVED).name("Goedgekeurd")
                     .moveToNode("Gateway_Goedgekeurd")
                     .condition("Afgekeurd", "${reviewDecision == 'AFGEKEURD'}")
                     .connectTo("Gateway_UitvoerenSamen")
@@ -140,14 +156,8 @@ public final class MeasureProcessModel {
                     .message(REOPEN_MESSAGE)
                 .connectTo("Gateway_HerbeoordelenSamen")
                 .moveToActivity(EXECUTION)
-                .boundaryEvent(REMINDER).name("Termijn nadert").cancelActivity(false)
-                    .timerWithDate("${weerbaarDeadlines.reminderAt(dueDate)}")
-                .serviceTask(SEND_REMINDER).name("Herinnering sturen")
-                    .camundaDelegateExpression("${" + ReminderDelegate.BEAN_NAME + "}")
-                .endEvent("End_Herinnerd").name("Eigenaar herinnerd")
-                .moveToActivity(EXECUTION)
-                .boundaryEvent(OVERDUE).name("Termijn verstreken").cancelActivity(false)
-                    .timerWithDate("${weerbaarDeadlines.overdueAt(dueDate)}")
+                .boundaryEvent(OVERDUE_CAUGHT).name("Te laat").cancelActivity(false)
+                    .escalation(OVERDUE_ESCALATION)
                 .userTask(ESCALATION).name("Te late maatregel bespreken")
                     .camundaFormRef("weerbaar-maatregel-escalatie")
                     .camundaCandidateGroups(ESCALATE_TO)
@@ -156,6 +166,24 @@ public final class MeasureProcessModel {
                     .camundaExecutionListenerExpression("start",
                             "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")
+                .done();
+        // Approval ends the uitvoering with what still runs in it: the deadlines' timer, waiting for the overdue moment.
+        EndEvent approved = model.getModelElementById(APPROVED);
+        approved.getEventDefinitions().add(model.newInstance(TerminateEventDefinition.class));
+        SubProcess execution = model.getModelElementById(EXECUTION);
+        execution.builder().embeddedSubProcess().eventSubProcess(DEADLINES).name("Termijn bewaken")
+                .startEvent(REMINDER).name("Termijn nadert").interrupting(false)
+                    .timerWithDate("${weerbaarDeadlines.reminderAt(dueDate)}")
+                .serviceTask(SEND_REMINDER).name("Herinnering sturen")
+                    .camundaDelegateExpression("${" + ReminderDelegate.BEAN_NAME + "}")
+                .intermediateCatchEvent(OVERDUE).name("Termijn verstreken")
+                    .timerWithDate("${weerbaarDeadlines.overdueAt(dueDate)}")
+                .exclusiveGateway("Gateway_AlGeescaleerd").name("Al geëscaleerd?")
+                .condition("Nee", "${execution.getVariable('" + MeasureVariables.OVERDUE + "') != true}")
+                .endEvent("End_TermijnVerstreken").name("Termijn verstreken").escalation(OVERDUE_ESCALATION)
+                .moveToNode("Gateway_AlGeescaleerd")
+                .condition("Ja", "${execution.getVariable('" + MeasureVariables.OVERDUE + "') == true}")
+                .endEvent("End_AlGeescaleerd").name("Al geëscaleerd")
                 .done();
         BpmnModelInstance finished = Models.finish(model);
         // Rejected, the measure is in execution again; on the way in from the plan it already is.

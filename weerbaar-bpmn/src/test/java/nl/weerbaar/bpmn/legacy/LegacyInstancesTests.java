@@ -48,6 +48,9 @@ class LegacyInstancesTests extends ProcessTestCase {
     /** A tenant of its own, so the old versions are the latest nowhere else. */
     private static final String LEGACY = "legacy";
     private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    /** The old measure model's deadlines: two boundary timers on the uitvoering. */
+    private static final String V1_REMINDER = "Boundary_Herinnering";
+    private static final String V1_OVERDUE = "Boundary_Termijnverstreken";
 
     private final RuntimeService runtime = TestEngine.get().getRuntimeService();
     private final TaskService tasks = TestEngine.get().getTaskService();
@@ -96,11 +99,9 @@ class LegacyInstancesTests extends ProcessTestCase {
 
     @Test
     void anOldMeasureLifecycleRunsOnWithTodaysReminderAndEscalation() {
-        ProcessInstance instance = startOld(measureV1, Map.of("measureRef", "1.3"));
-        complete(instance, intake());
-        complete(instance, Map.of("plan", "Stappen."));
-        fire(instance, MeasureProcessModel.REMINDER);
-        fire(instance, MeasureProcessModel.OVERDUE);
+        ProcessInstance instance = oldMeasureInUitvoering("1.3");
+        fire(instance, V1_REMINDER);
+        fire(instance, V1_OVERDUE);
 
         assertThat(TestEngine.REMINDERS).extracting(Reminder::kind).as("the old model has no escalation listener")
                 .containsExactly(Reminder.Kind.HERINNERING);
@@ -117,26 +118,63 @@ class LegacyInstancesTests extends ProcessTestCase {
     }
 
     @Test
-    void anOldMeasureLifecycleMigratesToTodaysModelAndKeepsItsGroupsAndTimers() {
-        ProcessInstance instance = startOld(measureV1, Map.of("measureRef", "1.4"));
-        complete(instance, intake());
-        complete(instance, Map.of("plan", "Stappen."));
+    void anOldMeasureLifecycleMigratesToTodaysModelAndKeepsItsGroupsAndDeadlines() {
+        ProcessInstance instance = oldMeasureInUitvoering("1.4");
         // An instance of the old version never chose its groups at the start.
         runtime.removeVariables(instance.getId(), List.of("workGroup", "escalationGroup", "rolverdeling",
                 "executedBy"));
-        Job overdue = timer(instance, MeasureProcessModel.OVERDUE);
+        Job reminder = timer(instance, V1_REMINDER);
+        Job overdue = timer(instance, V1_OVERDUE);
 
         migrate(instance, measureV1, "weerbaar-maatregel");
 
-        assertThat(timer(instance, MeasureProcessModel.OVERDUE).getDuedate()).isEqualTo(overdue.getDuedate());
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).list())
+                .as("today's model holds one deadline at a time: the reminder first").singleElement()
+                .satisfies(job -> assertThat(job.getDuedate()).isEqualTo(reminder.getDuedate()));
         completeKey(instance, MeasureProcessModel.EXECUTE, Map.of("executionSummary", "Gedaan."));
         assertThat(candidateGroups(task(instance))).as("the fallback of today's model")
                 .containsExactly("weerbaar-aov-adviseur");
+        fire(instance, MeasureProcessModel.REMINDER);
+        assertThat(timer(instance, MeasureProcessModel.OVERDUE).getDuedate()).isEqualTo(overdue.getDuedate());
         fire(instance, MeasureProcessModel.OVERDUE);
         Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId())
                 .taskDefinitionKey(MeasureProcessModel.ESCALATION).singleResult();
         assertThat(candidateGroups(escalation)).containsExactly("weerbaar-gemeentesecretaris");
-        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind).contains(Reminder.Kind.ESCALATIE);
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind)
+                .containsExactly(Reminder.Kind.HERINNERING, Reminder.Kind.ESCALATIE);
+    }
+
+    @Test
+    void anOldMeasureLifecycleMigratedAfterItsReminderIsNotRemindedAgain() {
+        ProcessInstance instance = oldMeasureInUitvoering("1.5");
+        fire(instance, V1_REMINDER);
+        Job overdue = timer(instance, V1_OVERDUE);
+
+        migrate(instance, measureV1, "weerbaar-maatregel");
+        // The reminder's timer comes anew, due at once.
+        management.executeJob(timer(instance, MeasureProcessModel.REMINDER).getId());
+
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind).containsExactly(Reminder.Kind.HERINNERING);
+        assertThat(timer(instance, MeasureProcessModel.OVERDUE).getDuedate()).isEqualTo(overdue.getDuedate());
+        fire(instance, MeasureProcessModel.OVERDUE);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(MeasureProcessModel.ESCALATION).count()).isEqualTo(1);
+    }
+
+    @Test
+    void anOldMeasureLifecycleMigratedAfterItsEscalationIsNotEscalatedAgain() {
+        ProcessInstance instance = oldMeasureInUitvoering("1.6");
+        fire(instance, V1_REMINDER);
+        fire(instance, V1_OVERDUE);
+
+        migrate(instance, measureV1, "weerbaar-maatregel");
+        management.executeJob(timer(instance, MeasureProcessModel.REMINDER).getId());
+        management.executeJob(timer(instance, MeasureProcessModel.OVERDUE).getId());
+
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind).containsExactly(Reminder.Kind.HERINNERING);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(MeasureProcessModel.ESCALATION).count()).as("the old one, still open").isEqualTo(1);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     }
 
     @Test
@@ -211,6 +249,14 @@ class LegacyInstancesTests extends ProcessTestCase {
         });
     }
 
+    /** A lifecycle of the old measure model, its intake and plan done: in its uitvoering, both timers set. */
+    private ProcessInstance oldMeasureInUitvoering(String ref) {
+        ProcessInstance instance = startOld(measureV1, Map.of("measureRef", ref));
+        complete(instance, intake());
+        complete(instance, Map.of("plan", "Stappen."));
+        return instance;
+    }
+
     private ProcessInstance startOld(ProcessDefinition definition, Map<String, Object> variables) {
         // A lifecycle's start rule holds for its old versions too: its business key names tenant and measure.
         String businessKey = variables.get("measureRef") instanceof String ref ? definition.getTenantId() + ":" + ref
@@ -226,17 +272,6 @@ class LegacyInstancesTests extends ProcessTestCase {
         assertThat(today.getVersion()).isGreaterThan(from.getVersion());
         MigrationPlan plan = runtime.createMigrationPlan(from.getId(), today.getId()).mapEqualActivities().build();
         runtime.newMigration(plan).processInstanceIds(instance.getId()).execute();
-    }
-
-    private void fire(ProcessInstance instance, String activityId) {
-        Job job = timer(instance, activityId);
-        ClockUtil.setCurrentTime(job.getDuedate());
-        management.executeJob(job.getId());
-    }
-
-    private void completeKey(ProcessInstance instance, String taskKey, Map<String, Object> variables) {
-        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-                .singleResult().getId(), variables);
     }
 
     private void toFacilities(ProcessInstance instance) {

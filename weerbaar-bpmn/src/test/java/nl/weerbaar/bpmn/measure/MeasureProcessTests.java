@@ -218,6 +218,7 @@ class MeasureProcessTests extends ProcessTestCase {
     @Test
     void escalatesToTheGemeentesecretarisWhenOverdue() {
         ProcessInstance instance = startAndPlan(UTRECHT, "1.3");
+        fire(instance, REMINDER);
         Job overdue = timer(instance, OVERDUE);
 
         assertThat(overdue.getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 2), 0));
@@ -249,6 +250,70 @@ class MeasureProcessTests extends ProcessTestCase {
     }
 
     @Test
+    void theUitvoeringHoldsOneDeadlineTimerAtATimeTheRemindersAndThenTheOverdueMoments() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "1.1");
+
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).list())
+                .singleElement().satisfies(job -> {
+                    assertThat(job.getDuedate()).isEqualTo(at(LocalDate.of(2026, 2, 15), 9));
+                    assertThat(timer(instance, REMINDER).getId()).isEqualTo(job.getId());
+                });
+        fire(instance, REMINDER);
+
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).list())
+                .singleElement().satisfies(job -> {
+                    assertThat(job.getDuedate()).isEqualTo(at(LocalDate.of(2026, 3, 2), 0));
+                    assertThat(timer(instance, OVERDUE).getId()).isEqualTo(job.getId());
+                });
+        complete(instance, Map.of("executionSummary", "Gedaan."));
+        complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/1.1"));
+        complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
+
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).list())
+                .as("approved before the overdue moment: only the re-review's timer is left")
+                .extracting(Job::getId).containsExactly(timer(instance, WAIT_FOR_RE_REVIEW).getId());
+        assertThat(instance).isWaitingAt(WAITING);
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind).containsExactly(Reminder.Kind.HERINNERING);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION).count())
+                .isZero();
+    }
+
+    @Test
+    void theEscalationOutlivesALateApprovalOfTheMeasure() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "1.6");
+        fire(instance, REMINDER);
+        fire(instance, OVERDUE);
+
+        completeKey(instance, EXECUTE, Map.of("executionSummary", "Alsnog gedaan."));
+        completeKey(instance, EVIDENCE, Map.of("evidenceLinks", "https://intranet.utrecht.nl/1.6"));
+        completeKey(instance, REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
+
+        assertThat(instance).isWaitingAt(WAITING, ESCALATION);
+        assertThat(runtime.getVariable(instance.getId(), "measureOverdue")).isEqualTo(false);
+        tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION)
+                .singleResult().getId(), Map.of("escalationAction", "Besproken; geen actie meer nodig."));
+        assertThat(instance).isWaitingAt(WAITING);
+    }
+
+    @Test
+    void aDueDateAlreadyPassedRemindsAndEscalatesOnceEach() {
+        ProcessInstance instance = start(UTRECHT, "1.7");
+        Map<String, Object> intake = intake();
+        intake.put("dueDate", "2026-01-01");
+        complete(instance, intake);
+        complete(instance, Map.of("plan", "Stappen."));
+
+        management.executeJob(timer(instance, REMINDER).getId());
+        management.executeJob(timer(instance, OVERDUE).getId());
+
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::kind)
+                .containsExactly(Reminder.Kind.HERINNERING, Reminder.Kind.ESCALATIE);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION).count())
+                .isEqualTo(1);
+    }
+
+    @Test
     void yearlyReReviewKeepsAMeasureInOrderOrReopensIt() {
         ProcessInstance instance = approved(UTRECHT, "4.2");
 
@@ -265,6 +330,9 @@ class MeasureProcessTests extends ProcessTestCase {
                 "newDueDate", "2028-06-01"));
         assertThat(instance).isWaitingAt(PLAN);
         assertThat(status(instance)).isEqualTo("IN_UITVOERING");
+        assertThat(timer(instance, REMINDER).getDuedate()).isEqualTo(at(LocalDate.of(2028, 5, 18), 9));
+        fire(instance, REMINDER);
+        assertThat(TestEngine.REMINDERS).as("reminded of the new due date").hasSize(1);
         assertThat(timer(instance, OVERDUE).getDuedate()).isEqualTo(at(LocalDate.of(2028, 6, 2), 0));
     }
 
@@ -395,9 +463,8 @@ class MeasureProcessTests extends ProcessTestCase {
     @Test
     void refusesAnEscalationWithoutAgreementsAndAReopeningWithoutNewTerm() {
         ProcessInstance instance = startAndPlan(UTRECHT, "3.3");
-        Job overdue = timer(instance, OVERDUE);
-        ClockUtil.setCurrentTime(overdue.getDuedate());
-        management.executeJob(overdue.getId());
+        fire(instance, REMINDER);
+        fire(instance, OVERDUE);
         Task escalation = tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION)
                 .singleResult();
 

@@ -121,9 +121,9 @@ class RegionLedMeasureTests extends ProcessTestCase {
         complete(regional, Map.of("applicability", "VAN_TOEPASSING", "owner", "vr-utrecht.adviseur",
                 "dueDate", "2026-03-01"));
         complete(regional, Map.of("plan", "Regionale oefenweek met gemeenten en partners."));
-        Job overdue = timer(regional, OVERDUE);
-        ClockUtil.setCurrentTime(overdue.getDuedate());
-        management.executeJob(overdue.getId());
+        fire(regional, REMINDER);
+        TestEngine.REMINDERS.clear();
+        fire(regional, OVERDUE);
 
         Task escalation = tasks.createTaskQuery().processInstanceId(regional.getId()).taskDefinitionKey(ESCALATION)
                 .singleResult();

@@ -285,18 +285,26 @@ class DiagramLayoutTests {
     void putsBoundaryEventsOnTheHostsBottomEdgeAndTheirFlowBelowTheHost() {
         BpmnModelInstance model = laidOut("maatregel");
         Bounds host = bounds(model, model.getModelElementById(MeasureProcessModel.EXECUTION));
-        for (String id : List.of(MeasureProcessModel.REMINDER, MeasureProcessModel.OVERDUE)) {
-            Bounds event = bounds(model, model.getModelElementById(id));
-            assertThat(event.getY() + event.getHeight() / 2).isEqualTo(host.getY() + host.getHeight());
-            assertThat(event.getX()).isBetween(host.getX(), host.getX() + host.getWidth() - event.getWidth());
-        }
-        Bounds reminder = bounds(model, model.getModelElementById(MeasureProcessModel.REMINDER));
-        Bounds overdue = bounds(model, model.getModelElementById(MeasureProcessModel.OVERDUE));
-        assertThat(reminder.getX()).as("first boundary event furthest right").isGreaterThan(overdue.getX());
-        assertThat(bounds(model, model.getModelElementById(MeasureProcessModel.SEND_REMINDER)).getY())
-                .isGreaterThan(host.getY() + host.getHeight());
+        Bounds event = bounds(model, model.getModelElementById(MeasureProcessModel.OVERDUE_CAUGHT));
+        assertThat(event.getY() + event.getHeight() / 2).isEqualTo(host.getY() + host.getHeight());
+        assertThat(event.getX()).isBetween(host.getX(), host.getX() + host.getWidth() - event.getWidth());
         assertThat(bounds(model, model.getModelElementById(MeasureProcessModel.ESCALATION)).getY())
-                .isGreaterThan(bounds(model, model.getModelElementById(MeasureProcessModel.SEND_REMINDER)).getY());
+                .isGreaterThan(host.getY() + host.getHeight());
+    }
+
+    @Test
+    void putsAnEventSubProcessInsideItsSubProcessBelowTheSubProcesssOwnFlow() {
+        BpmnModelInstance model = laidOut("maatregel");
+        Bounds host = bounds(model, model.getModelElementById(MeasureProcessModel.EXECUTION));
+        Bounds deadlines = bounds(model, model.getModelElementById(MeasureProcessModel.DEADLINES));
+        Bounds plan = bounds(model, model.getModelElementById(MeasureProcessModel.PLAN));
+        assertThat(deadlines.getX()).isGreaterThan(host.getX());
+        assertThat(deadlines.getX() + deadlines.getWidth()).isLessThan(host.getX() + host.getWidth());
+        assertThat(deadlines.getY()).isGreaterThan(plan.getY() + plan.getHeight());
+        assertThat(deadlines.getY() + deadlines.getHeight()).isLessThan(host.getY() + host.getHeight());
+        Bounds reminder = bounds(model, model.getModelElementById(MeasureProcessModel.REMINDER));
+        assertThat(reminder.getX()).isBetween(deadlines.getX(), deadlines.getX() + deadlines.getWidth());
+        assertThat(reminder.getY()).isBetween(deadlines.getY(), deadlines.getY() + deadlines.getHeight());
     }
 
     @Test

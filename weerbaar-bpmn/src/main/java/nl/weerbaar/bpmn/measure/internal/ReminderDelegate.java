@@ -12,11 +12,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.Locale;
 
 /**
  * Reminds the owner that the due date is near — or, when the owner is no one the identity service knows, the
- * people who can take the open tasks — with a link to each open task, and records when.
+ * people who can take the open tasks — with a link to each open task, and records when. Once per due date: an owner
+ * reminded of it at or after its reminder moment is not reminded again.
  */
 public final class ReminderDelegate implements JavaDelegate {
 
@@ -33,9 +35,16 @@ public final class ReminderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
+        Object dueDate = execution.getVariable(MeasureVariables.DUE_DATE);
+        if (execution.getVariable(MeasureVariables.REMINDED_AT) instanceof Date reminded
+                && !reminded.before(deadlines.reminderAt(dueDate))) {
+            // Reminded of this due date already: a lifecycle migrated from the model with two boundary timers
+            // after its reminder went out gets the reminder's timer anew, due at once.
+            return;
+        }
         String ref = (String) execution.getVariable(MeasureVariables.MEASURE_REF);
         String owner = (String) execution.getVariable(MeasureVariables.OWNER);
-        LocalDate due = deadlines.toLocalDate(execution.getVariable(MeasureVariables.DUE_DATE));
+        LocalDate due = deadlines.toLocalDate(dueDate);
         String subject = "Herinnering: maatregel " + ref + " moet op " + Reminder.day(due) + " gereed zijn";
         String message = "Maatregel " + ref + " '" + execution.getVariable(MeasureVariables.MEASURE_TITLE) + "'"
                 + served(execution) + " moet op " + Reminder.day(due) + " gereed en goedgekeurd zijn. Eigenaar: "
