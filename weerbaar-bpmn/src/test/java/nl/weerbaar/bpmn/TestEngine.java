@@ -58,7 +58,7 @@ public final class TestEngine {
 
     /**
      * The shipped catalog; Amersfoort's overlay chooses the gemeentesecretaris as bevoegd gezag of pillar 1 and
-     * adjusts the cyber attack's measures (3.1 in, 2.6 out).
+     * adjusts the cyber attack's measures (3.1 in, 2.6 out); 1.5 has a local owner.
      */
     private static final TenantCatalogs CATALOGS = catalogs();
 
@@ -86,6 +86,9 @@ public final class TestEngine {
                         pillars:
                           - number: 1
                             authority: gemeentesecretaris
+                        measures:
+                          - ref: "1.5"
+                            localOwner: Team BCM Amersfoort
                         scenarios:
                           - code: CYBERAANVAL
                             add:

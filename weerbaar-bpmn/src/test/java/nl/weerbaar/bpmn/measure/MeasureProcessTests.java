@@ -184,8 +184,16 @@ class MeasureProcessTests extends ProcessTestCase {
 
         assertThat(updates(instance, MeasureVariables.STATUS))
                 .containsExactly("INTAKE", "IN_UITVOERING", "TER_BEOORDELING", "AFGEROND");
-        assertThat(updates(instance, MeasureVariables.OVERDUE)).as("set at the start, never overdue")
-                .containsExactly(false);
+        assertThat(updates(instance, MeasureVariables.OVERDUE)).as("never overdue, never written").isEmpty();
+        assertThat(updates(instance, MeasureVariables.LOCAL_OWNER)).as("no local owner, not written").isEmpty();
+    }
+
+    @Test
+    void aLocalOwnerTheOverlayNamesIsWrittenAtTheStart() {
+        ProcessInstance instance = start(AMERSFOORT, "1.5");
+
+        assertThat(runtime.getVariable(instance.getId(), MeasureVariables.LOCAL_OWNER))
+                .isEqualTo("Team BCM Amersfoort");
     }
 
     @Test

@@ -64,8 +64,10 @@ public final class LoadMeasureDelegate implements JavaDelegate {
         execution.setVariable(PHASES, measure.phases().stream().map(Phase::label).collect(Collectors.joining(", ")));
         execution.setVariable(PHASE_CODES, measure.phases().stream().map(Phase::name).collect(Collectors.joining(",")));
         execution.setVariable(MOST_CRUCIAL, measure.mostCrucial());
-        execution.setVariable(LOCAL_OWNER, effective.localOwner());
-        execution.setVariable(OVERDUE, false);
+        // Values that are not there are not written: no local owner, and not overdue until the escalation says so.
+        if (effective.localOwner() != null) {
+            execution.setVariable(LOCAL_OWNER, effective.localOwner());
+        }
 
         RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
         MeasureRoute route = routes.route(runtime, tenant, measureRef);
