@@ -44,6 +44,8 @@ public final class MeasureVariables {
     public static final String OVERDUE = "measureOverdue";
     /** When the owner was last reminded of the due date. */
     public static final String REMINDED_AT = "remindedAt";
+    /** The due date (YYYY-MM-DD) the owner was last reminded of; a reminder goes out once per due date. */
+    public static final String REMINDED_FOR = "remindedFor";
 
     // Task form fields.
     public static final String APPLICABILITY = "applicability";

@@ -148,6 +148,7 @@ class LegacyInstancesTests extends ProcessTestCase {
     void anOldMeasureLifecycleMigratedAfterItsReminderIsNotRemindedAgain() {
         ProcessInstance instance = oldMeasureInUitvoering("1.5");
         fire(instance, V1_REMINDER);
+        remindedByAnEarlierVersion(instance);
         Job overdue = timer(instance, V1_OVERDUE);
 
         migrate(instance, measureV1, "weerbaar-maatregel");
@@ -165,6 +166,7 @@ class LegacyInstancesTests extends ProcessTestCase {
     void anOldMeasureLifecycleMigratedAfterItsEscalationIsNotEscalatedAgain() {
         ProcessInstance instance = oldMeasureInUitvoering("1.6");
         fire(instance, V1_REMINDER);
+        remindedByAnEarlierVersion(instance);
         fire(instance, V1_OVERDUE);
 
         migrate(instance, measureV1, "weerbaar-maatregel");
@@ -247,6 +249,12 @@ class LegacyInstancesTests extends ProcessTestCase {
                     + " Staten");
             assertThat(sent.groups()).containsExactly("weerbaar-veiligheidsregio");
         });
+    }
+
+    /** An earlier version recorded when it reminded, not of which due date. */
+    private void remindedByAnEarlierVersion(ProcessInstance instance) {
+        assertThat(runtime.getVariable(instance.getId(), "remindedAt")).isNotNull();
+        runtime.removeVariable(instance.getId(), "remindedFor");
     }
 
     /** A lifecycle of the old measure model, its intake and plan done: in its uitvoering, both timers set. */

@@ -172,6 +172,8 @@ class MeasureProcessTests extends ProcessTestCase {
 
         assertThat(instance).isWaitingAt(EXECUTE);
         assertThat(status(instance)).isEqualTo("IN_UITVOERING");
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).list()).as("still the one reminder")
+                .extracting(Job::getId).containsExactly(timer(instance, REMINDER).getId());
         complete(instance, Map.of("executionSummary", "Brede oefening gehouden."));
         complete(instance, Map.of("evidenceLinks", "https://intranet.utrecht.nl/oefening-2"));
         complete(instance, Map.of("reviewDecision", "GOEDGEKEURD"));
@@ -297,10 +299,31 @@ class MeasureProcessTests extends ProcessTestCase {
         completeKey(instance, REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
 
         assertThat(instance).isWaitingAt(WAITING, ESCALATION);
-        assertThat(runtime.getVariable(instance.getId(), "measureOverdue")).isEqualTo(false);
+        assertThat(updates(instance, MeasureVariables.OVERDUE)).containsExactly(true, false);
         tasks.complete(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(ESCALATION)
                 .singleResult().getId(), Map.of("escalationAction", "Besproken; geen actie meer nodig."));
         assertThat(instance).isWaitingAt(WAITING);
+    }
+
+    @Test
+    void aReopenedMeasureIsRemindedOfItsNewTermThoughItsLastReminderCameAfterThatTermsReminderMoment() {
+        ProcessInstance instance = startAndPlan(UTRECHT, "4.4");
+        fire(instance, REMINDER);
+        completeKey(instance, EXECUTE, Map.of("executionSummary", "Gedaan."));
+        completeKey(instance, EVIDENCE, Map.of("evidenceLinks", "https://intranet.utrecht.nl/4.4"));
+        completeKey(instance, REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
+        runtime.createMessageCorrelation(REOPEN_MESSAGE).tenantId(UTRECHT)
+                .processInstanceBusinessKey(MeasureLifecycle.businessKey(UTRECHT, "4.4")).correlate();
+        // Reminded on 15 February of 1 March; the new term's reminder moment, 6 February, lies before that.
+        complete(instance, Map.of("reReviewDecision", "HEROPENEN", "reReviewComment", "Na de stroomstoring.",
+                "newDueDate", "2026-02-20"));
+        complete(instance, Map.of("plan", "Stappen."));
+
+        management.executeJob(timer(instance, REMINDER).getId());
+
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::dueDate)
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 20));
+        assertThat(runtime.getVariable(instance.getId(), MeasureVariables.REMINDED_FOR)).isEqualTo("2026-02-20");
     }
 
     @Test

@@ -17,8 +17,8 @@ import java.util.Locale;
 
 /**
  * Reminds the owner that the due date is near — or, when the owner is no one the identity service knows, the
- * people who can take the open tasks — with a link to each open task, and records when. Once per due date: an owner
- * reminded of it at or after its reminder moment is not reminded again.
+ * people who can take the open tasks — with a link to each open task, and records when and of which due date. Once
+ * per due date: an owner reminded of it is not reminded of it again.
  */
 public final class ReminderDelegate implements JavaDelegate {
 
@@ -36,15 +36,14 @@ public final class ReminderDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Object dueDate = execution.getVariable(MeasureVariables.DUE_DATE);
-        if (execution.getVariable(MeasureVariables.REMINDED_AT) instanceof Date reminded
-                && !reminded.before(deadlines.reminderAt(dueDate))) {
-            // Reminded of this due date already: a lifecycle migrated from the model with two boundary timers
-            // after its reminder went out gets the reminder's timer anew, due at once.
+        LocalDate due = deadlines.toLocalDate(dueDate);
+        if (remindedOf(execution, due, dueDate)) {
+            // A lifecycle migrated from the model with two boundary timers after its reminder went out gets the
+            // reminder's timer anew, due at once.
             return;
         }
         String ref = (String) execution.getVariable(MeasureVariables.MEASURE_REF);
         String owner = (String) execution.getVariable(MeasureVariables.OWNER);
-        LocalDate due = deadlines.toLocalDate(dueDate);
         String subject = "Herinnering: maatregel " + ref + " moet op " + Reminder.day(due) + " gereed zijn";
         String message = "Maatregel " + ref + " '" + execution.getVariable(MeasureVariables.MEASURE_TITLE) + "'"
                 + served(execution) + " moet op " + Reminder.day(due) + " gereed en goedgekeurd zijn. Eigenaar: "
@@ -52,6 +51,20 @@ public final class ReminderDelegate implements JavaDelegate {
                 + "Rond de open taak af, of spreek met de eigenaar een nieuwe termijn af.";
         ReminderDispatch.afterCommit(sender, Reminder.forOpenTasks(execution, subject, message, due, owner));
         execution.setVariable(MeasureVariables.REMINDED_AT, ClockUtil.getCurrentTime());
+        execution.setVariable(MeasureVariables.REMINDED_FOR, due.toString());
+    }
+
+    /**
+     * Whether the owner was reminded of this due date already: the one recorded, or — reminded by a version that did
+     * not record it — at or after this due date's reminder moment.
+     */
+    private boolean remindedOf(DelegateExecution execution, LocalDate due, Object dueDate) {
+        Object remindedFor = execution.getVariable(MeasureVariables.REMINDED_FOR);
+        if (remindedFor != null) {
+            return due.toString().equals(remindedFor.toString());
+        }
+        return execution.getVariable(MeasureVariables.REMINDED_AT) instanceof Date reminded
+                && !reminded.before(deadlines.reminderAt(dueDate));
     }
 
     /** For a region-led measure: for whom the region carries it out. */

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 
 /**
  * When a re-review reopens a measure, its new term becomes the due date that the reminder and escalation timers
- * of the next execution follow.
+ * of the next execution follow, and the owner is reminded of it though the last reminder came after its reminder
+ * moment.
  */
 public final class ReopenMeasureListener implements TaskListener {
 
@@ -17,6 +18,13 @@ public final class ReopenMeasureListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (MeasureForms.ReReviewDecision.HEROPENEN.name().equals(task.getVariable(MeasureVariables.RE_REVIEW_DECISION))) {
+            Object reminded = task.getVariable(MeasureVariables.REMINDED_AT);
+            if (reminded != null && task.getVariable(MeasureVariables.REMINDED_FOR) == null) {
+                // Reminded by a version that did not record of which due date: of the one that is now replaced.
+                Object old = task.getVariable(MeasureVariables.DUE_DATE);
+                task.setVariable(MeasureVariables.REMINDED_FOR, old instanceof String text && text.length() >= 10
+                        ? text.substring(0, 10) : String.valueOf(old));
+            }
             task.setVariable(MeasureVariables.DUE_DATE, task.getVariable(MeasureVariables.NEW_DUE_DATE));
         }
     }
