@@ -41,7 +41,7 @@ public final class MeasureProcess implements ModelledProcess {
     public List<ProcessBean> beans() {
         return List.of(
                 ProcessBean.of(ReopenMeasureListener.BEAN_NAME, ReopenMeasureListener.class,
-                        c -> new ReopenMeasureListener()),
+                        c -> new ReopenMeasureListener(new Deadlines(c.settings()))),
                 ProcessBean.of(LoadMeasureDelegate.BEAN_NAME, LoadMeasureDelegate.class,
                         c -> new LoadMeasureDelegate(c.catalogs(), c.roles(), c.routes())),
                 ProcessBean.of(ReminderDelegate.BEAN_NAME, ReminderDelegate.class,

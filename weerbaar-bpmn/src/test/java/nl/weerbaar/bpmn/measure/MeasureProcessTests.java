@@ -307,23 +307,47 @@ class MeasureProcessTests extends ProcessTestCase {
 
     @Test
     void aReopenedMeasureIsRemindedOfItsNewTermThoughItsLastReminderCameAfterThatTermsReminderMoment() {
-        ProcessInstance instance = startAndPlan(UTRECHT, "4.4");
-        fire(instance, REMINDER);
-        completeKey(instance, EXECUTE, Map.of("executionSummary", "Gedaan."));
-        completeKey(instance, EVIDENCE, Map.of("evidenceLinks", "https://intranet.utrecht.nl/4.4"));
-        completeKey(instance, REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
-        runtime.createMessageCorrelation(REOPEN_MESSAGE).tenantId(UTRECHT)
-                .processInstanceBusinessKey(MeasureLifecycle.businessKey(UTRECHT, "4.4")).correlate();
-        // Reminded on 15 February of 1 March; the new term's reminder moment, 6 February, lies before that.
-        complete(instance, Map.of("reReviewDecision", "HEROPENEN", "reReviewComment", "Na de stroomstoring.",
-                "newDueDate", "2026-02-20"));
-        complete(instance, Map.of("plan", "Stappen."));
+        ProcessInstance instance = reopenedAfterItsReminder("4.4", false);
 
         management.executeJob(timer(instance, REMINDER).getId());
 
         assertThat(TestEngine.REMINDERS).extracting(Reminder::dueDate)
                 .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 20));
         assertThat(runtime.getVariable(instance.getId(), MeasureVariables.REMINDED_FOR)).isEqualTo("2026-02-20");
+    }
+
+    @Test
+    void aReopenedMeasureRemindedByAnEarlierVersionIsRemindedOfItsNewTermToo() {
+        ProcessInstance instance = reopenedAfterItsReminder("4.5", true);
+        assertThat(runtime.getVariable(instance.getId(), MeasureVariables.REMINDED_FOR))
+                .as("the reopening records the due date it replaced").isEqualTo("2026-03-01");
+
+        management.executeJob(timer(instance, REMINDER).getId());
+
+        assertThat(TestEngine.REMINDERS).extracting(Reminder::dueDate)
+                .containsExactly(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 2, 20));
+    }
+
+    /**
+     * Reminded on 15 February of 1 March, approved, reopened by the message with the term 20 February — whose
+     * reminder moment, 6 February, lies before that reminder — and planned: the new reminder's timer is due at once.
+     * An earlier version recorded only when it reminded, not of which due date.
+     */
+    private ProcessInstance reopenedAfterItsReminder(String ref, boolean remindedByAnEarlierVersion) {
+        ProcessInstance instance = startAndPlan(UTRECHT, ref);
+        fire(instance, REMINDER);
+        if (remindedByAnEarlierVersion) {
+            runtime.removeVariable(instance.getId(), MeasureVariables.REMINDED_FOR);
+        }
+        completeKey(instance, EXECUTE, Map.of("executionSummary", "Gedaan."));
+        completeKey(instance, EVIDENCE, Map.of("evidenceLinks", "https://intranet.utrecht.nl/" + ref));
+        completeKey(instance, REVIEW, Map.of("reviewDecision", "GOEDGEKEURD"));
+        runtime.createMessageCorrelation(REOPEN_MESSAGE).tenantId(UTRECHT)
+                .processInstanceBusinessKey(MeasureLifecycle.businessKey(UTRECHT, ref)).correlate();
+        complete(instance, Map.of("reReviewDecision", "HEROPENEN", "reReviewComment", "Na de stroomstoring.",
+                "newDueDate", "2026-02-20"));
+        complete(instance, Map.of("plan", "Stappen."));
+        return instance;
     }
 
     @Test

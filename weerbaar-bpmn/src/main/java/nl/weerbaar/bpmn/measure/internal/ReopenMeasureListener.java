@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.measure.internal;
 
 import nl.weerbaar.bpmn.measure.MeasureForms;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
+import nl.weerbaar.bpmn.settings.Deadlines;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 
@@ -15,15 +16,20 @@ public final class ReopenMeasureListener implements TaskListener {
     /** The name under which models find this listener. */
     public static final String BEAN_NAME = "weerbaarReopenMeasure";
 
+    private final Deadlines deadlines;
+
+    public ReopenMeasureListener(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         if (MeasureForms.ReReviewDecision.HEROPENEN.name().equals(task.getVariable(MeasureVariables.RE_REVIEW_DECISION))) {
             Object reminded = task.getVariable(MeasureVariables.REMINDED_AT);
             if (reminded != null && task.getVariable(MeasureVariables.REMINDED_FOR) == null) {
                 // Reminded by a version that did not record of which due date: of the one that is now replaced.
-                Object old = task.getVariable(MeasureVariables.DUE_DATE);
-                task.setVariable(MeasureVariables.REMINDED_FOR, old instanceof String text && text.length() >= 10
-                        ? text.substring(0, 10) : String.valueOf(old));
+                task.setVariable(MeasureVariables.REMINDED_FOR,
+                        deadlines.toLocalDate(task.getVariable(MeasureVariables.DUE_DATE)).toString());
             }
             task.setVariable(MeasureVariables.DUE_DATE, task.getVariable(MeasureVariables.NEW_DUE_DATE));
         }
