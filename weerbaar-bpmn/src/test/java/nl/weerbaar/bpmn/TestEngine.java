@@ -6,6 +6,7 @@ import nl.weerbaar.bpmn.process.WeerbaarProcess;
 import nl.weerbaar.bpmn.engine.HostProcess;
 import nl.weerbaar.bpmn.engine.ProcessDeployment;
 import nl.weerbaar.bpmn.engine.WeerbaarEnginePlugin;
+import nl.weerbaar.bpmn.measure.CatalogValueHistory;
 import nl.weerbaar.bpmn.model.ModelledProcess;
 import nl.weerbaar.bpmn.process.Reminder;
 import nl.weerbaar.bpmn.roles.RoleMapping;
@@ -114,7 +115,9 @@ public final class TestEngine {
         // Camunda's Spring Boot starter's generator: a definition id whose "<key>:<version>:<id>" would exceed 64
         // characters is then the bare id, as in every real installation.
         configuration.setIdGenerator(new org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator());
-        configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components)));
+        // As the example application runs: without the detail rows of the values fixed at a lifecycle's start.
+        configuration.setProcessEnginePlugins(List.of(WeerbaarEnginePlugin.standalone(withHostProcess(), components),
+                new CatalogValueHistory()));
         ProcessEngine engine = configuration.buildProcessEngine();
         // Once for every tenant (ADR 14); each instance gets its tenant when it starts.
         ProcessDeployment.deploy(engine.getRepositoryService(), PROCESSES, null, SOURCE);

@@ -5,6 +5,7 @@ import nl.weerbaar.bpmn.catalog.TenantCatalogs;
 import nl.weerbaar.bpmn.continuity.ContinuityProcess;
 import nl.weerbaar.bpmn.crisis.CrisisProcess;
 import nl.weerbaar.bpmn.engine.AuthorizedGroupsByIndex;
+import nl.weerbaar.bpmn.measure.CatalogValueHistory;
 import nl.weerbaar.bpmn.measure.MeasureProcess;
 import nl.weerbaar.bpmn.noodsteunpunt.NoodsteunpuntProcess;
 import nl.weerbaar.bpmn.process.ReminderSender;
@@ -239,6 +240,18 @@ public class WeerbaarAutoConfiguration {
     @ConditionalOnProperty(prefix = "weerbaar.engine", name = "authorized-groups-by-index", matchIfMissing = true)
     public AuthorizedGroupsByIndex weerbaarAuthorizedGroupsByIndex() {
         return new AuthorizedGroupsByIndex();
+    }
+
+    /**
+     * When the host chooses so ({@code weerbaar.engine.catalog-value-details=false}): no history detail rows for the
+     * values a measure's lifecycle is given at its start and that nothing changes afterwards, which their historic
+     * variable instances keep (docs/operations.md).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    @ConditionalOnProperty(prefix = "weerbaar.engine", name = "catalog-value-details", havingValue = "false")
+    public CatalogValueHistory weerbaarCatalogValueHistory() {
+        return new CatalogValueHistory();
     }
 
     /** After a move from Camunda 7 to Operaton on the same database: keeps the installation's administrators. */

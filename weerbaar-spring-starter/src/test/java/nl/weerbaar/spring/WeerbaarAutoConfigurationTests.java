@@ -14,6 +14,7 @@ import nl.weerbaar.bpmn.settings.WeerbaarSettings;
 import nl.weerbaar.core.catalog.CatalogException;
 import nl.weerbaar.core.catalog.CatalogResource;
 import nl.weerbaar.bpmn.engine.AuthorizedGroupsByIndex;
+import nl.weerbaar.bpmn.measure.CatalogValueHistory;
 import nl.weerbaar.core.registry.CatalogRegistry;
 import nl.weerbaar.spring.catalog.CatalogFailureAnalyzer;
 import nl.weerbaar.spring.catalog.WeerbaarCatalogs;
@@ -92,6 +93,15 @@ class WeerbaarAutoConfigurationTests {
         AuthorizedGroupsByIndex own = new AuthorizedGroupsByIndex();
         runner.withBean(AuthorizedGroupsByIndex.class, () -> own)
                 .run(context -> assertThat(context.getBean(AuthorizedGroupsByIndex.class)).isSameAs(own));
+    }
+
+    @Test
+    void leavesOutTheDetailRowsOfValuesFixedAtTheStartOnlyWhenTheHostChoosesSo() {
+        runner.run(context -> assertThat(context).doesNotHaveBean(CatalogValueHistory.class));
+        runner.withPropertyValues("weerbaar.engine.catalog-value-details=false")
+                .run(context -> assertThat(context).hasSingleBean(CatalogValueHistory.class));
+        runner.withPropertyValues("weerbaar.engine.catalog-value-details=true")
+                .run(context -> assertThat(context).doesNotHaveBean(CatalogValueHistory.class));
     }
 
     @Test

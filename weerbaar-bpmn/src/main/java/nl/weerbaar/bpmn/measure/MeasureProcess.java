@@ -3,6 +3,7 @@ package nl.weerbaar.bpmn.measure;
 import nl.weerbaar.bpmn.measure.internal.EscalationNotifyListener;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
 import nl.weerbaar.bpmn.measure.internal.MeasureStartCheck;
+import nl.weerbaar.bpmn.measure.internal.MeasureStatusRecorder;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.measure.internal.ServedKeys;
@@ -40,6 +41,8 @@ public final class MeasureProcess implements ModelledProcess {
     @Override
     public List<ProcessBean> beans() {
         return List.of(
+                ProcessBean.of(MeasureStatusRecorder.BEAN_NAME, MeasureStatusRecorder.class,
+                        c -> new MeasureStatusRecorder()),
                 ProcessBean.of(ReopenMeasureListener.BEAN_NAME, ReopenMeasureListener.class,
                         c -> new ReopenMeasureListener(new Deadlines(c.settings()))),
                 ProcessBean.of(LoadMeasureDelegate.BEAN_NAME, LoadMeasureDelegate.class,

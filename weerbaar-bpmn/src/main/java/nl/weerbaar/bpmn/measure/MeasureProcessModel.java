@@ -2,6 +2,7 @@ package nl.weerbaar.bpmn.measure;
 
 import nl.weerbaar.bpmn.measure.internal.EscalationNotifyListener;
 import nl.weerbaar.bpmn.measure.internal.LoadMeasureDelegate;
+import nl.weerbaar.bpmn.measure.internal.MeasureStatusRecorder;
 import nl.weerbaar.bpmn.measure.internal.ReminderDelegate;
 import nl.weerbaar.bpmn.measure.internal.ReopenMeasureListener;
 import nl.weerbaar.bpmn.model.Models;
@@ -133,10 +134,7 @@ public final class MeasureProcessModel {
                 .exclusiveGateway("Gateway_HerbeoordelingSamen").name("Afgerond")
                 .eventBasedGateway().id(WAITING).name("Wacht op herbeoordeling")
                     .camundaExecutionListenerExpression("start", setStatus(MeasureStatus.AFGEROND))
-                    // Only after an escalation: a write of the value it already has costs a history row.
-                    .camundaExecutionListenerExpression("start", "${execution.getVariable('"
-                            + MeasureVariables.OVERDUE + "') == true ? execution.setVariable('"
-                            + MeasureVariables.OVERDUE + "', false) : null}")
+                    .camundaExecutionListenerExpression("start", recorder("clearOverdue(execution)"))
                 .intermediateCatchEvent(WAIT_FOR_RE_REVIEW).name("Herbeoordelingstermijn verstreken")
                     .timerWithDate("${weerbaarDeadlines.reReviewAt()}")
                 .exclusiveGateway("Gateway_HerbeoordelenSamen").name("Herbeoordelen")
@@ -163,8 +161,7 @@ public final class MeasureProcessModel {
                     .camundaCandidateGroups(ESCALATE_TO)
                     .camundaTaskListenerDelegateExpression("create",
                             "${" + EscalationNotifyListener.BEAN_NAME + "}")
-                    .camundaExecutionListenerExpression("start",
-                            "${execution.setVariable('" + MeasureVariables.OVERDUE + "', true)}")
+                    .camundaExecutionListenerExpression("start", recorder("markOverdue(execution)"))
                 .endEvent("End_Geescaleerd").name("Escalatie besproken")
                 .done();
         // Approval ends the uitvoering with what still runs in it: the deadlines' timer, waiting for the overdue moment.
@@ -197,6 +194,10 @@ public final class MeasureProcessModel {
 
     /** An expression that records the measure's status. */
     private static String setStatus(MeasureStatus status) {
-        return "${execution.setVariable('" + MeasureVariables.STATUS + "', '" + status.name() + "')}";
+        return recorder("set(execution, '" + status.name() + "')");
+    }
+
+    private static String recorder(String call) {
+        return "${" + MeasureStatusRecorder.BEAN_NAME + "." + call + "}";
     }
 }

@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.measure;
 
+import java.util.Set;
+
 /**
  * Names of the process variables of {@code weerbaar-maatregel}.
  */
@@ -37,6 +39,15 @@ public final class MeasureVariables {
     public static final String SERVED_GEMEENTEN = "servedGemeenten";
     /** The rolverdeling in Dutch, as the tasks show it: who leads, who supports, the agreement behind it. */
     public static final String ROLVERDELING = "rolverdeling";
+
+    /**
+     * The values a lifecycle is given at its start that nothing changes afterwards (the rolverdeling, the executor,
+     * the responsible party, the partners and the served gemeenten follow a changed agreement, so they are not
+     * among them); see {@link CatalogValueHistory}.
+     */
+    public static final Set<String> FIXED_AT_START = Set.of(MEASURE_REF, MEASURE_URN, MEASURE_TITLE, MEASURE_TEXT,
+            PILLAR_NUMBER, PILLAR_NAME, PHASES, PHASE_CODES, MOST_CRUCIAL, LOCAL_OWNER, WORK_GROUP, AUTHORITY_GROUP,
+            ESCALATION_GROUP, AUTHORITY);
 
     /** Where the measure stands; see {@link MeasureStatus}. */
     public static final String STATUS = "measureStatus";

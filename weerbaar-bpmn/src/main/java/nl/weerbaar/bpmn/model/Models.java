@@ -36,8 +36,8 @@ public final class Models {
      * instances that lack the variable (started on, or migrated from, a version that did not set it).
      */
     public static String candidatesFrom(String variable, String fallbackRoleCode) {
-        return "${" + RoleMapping.BEAN_NAME + ".groupOr(execution.getVariable('" + variable + "'), '"
-                + fallbackRoleCode + "')}";
+        return "${" + RoleMapping.BEAN_NAME + ".candidateGroup(execution, '" + variable + "', '" + fallbackRoleCode
+                + "')}";
     }
 
     /** The candidate-group expression for a role code, resolved through the configured {@link RoleMapping}. */

@@ -1,5 +1,7 @@
 package nl.weerbaar.bpmn.roles;
 
+import org.camunda.bpm.engine.delegate.VariableScope;
+
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -50,9 +52,19 @@ public final class RoleMapping {
     }
 
     /**
-     * For expressions in models: the candidate group a process variable holds, or the role's when it holds none —
-     * an instance started before the process chose its groups at start, or migrated from such a version:
-     * {@code ${weerbaarRoles.groupOr(execution.getVariable('workGroup'), 'aov-adviseur')}}.
+     * For expressions in models: the candidate group the variable of this name holds, or the role's when it holds
+     * none — an instance started before the process chose its groups at start, or migrated from such a version:
+     * {@code ${weerbaarRoles.candidateGroup(execution, 'workGroup', 'aov-adviseur')}}. It takes the execution, not
+     * {@code execution.getVariable(..)}: the expression language looks a method up among all public methods of the
+     * object it is called on, each time, and the engine's execution has hundreds.
+     */
+    public String candidateGroup(VariableScope execution, String variable, String roleCode) {
+        return groupOr(execution.getVariable(variable), roleCode);
+    }
+
+    /**
+     * The candidate group given, or the role's when it is none; what models deployed before 7 December 2026 call
+     * ({@code ${weerbaarRoles.groupOr(execution.getVariable('workGroup'), 'aov-adviseur')}}), so it stays.
      */
     public String groupOr(Object group, String roleCode) {
         return group instanceof String text && !text.isBlank() ? text : group(roleCode);

@@ -187,7 +187,36 @@ class MeasureProcessTests extends ProcessTestCase {
         assertThat(updates(instance, MeasureVariables.STATUS))
                 .containsExactly("INTAKE", "IN_UITVOERING", "TER_BEOORDELING", "AFGEROND");
         assertThat(updates(instance, MeasureVariables.OVERDUE)).as("never overdue, never written").isEmpty();
-        assertThat(updates(instance, MeasureVariables.LOCAL_OWNER)).as("no local owner, not written").isEmpty();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(MeasureVariables.LOCAL_OWNER).count()).as("no local owner, not written").isZero();
+    }
+
+    @Test
+    void valuesFixedAtTheStartKeepTheirHistoricVariableButNoDetailRowWhileTheFormsDecisionsKeepTheirs() {
+        ProcessInstance instance = approved(UTRECHT, "1.4");
+
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
+                .variableName(MeasureVariables.MEASURE_TITLE).singleResult().getValue())
+                .isEqualTo(runtime.getVariable(instance.getId(), MeasureVariables.MEASURE_TITLE));
+        MeasureVariables.FIXED_AT_START.forEach(variable ->
+                assertThat(updates(instance, variable)).as("detail rows of %s", variable).isEmpty());
+        assertThat(updates(instance, MeasureVariables.ROLVERDELING)).as("follows a changed agreement").hasSize(1);
+        assertThat(updates(instance, MeasureVariables.APPLICABILITY)).containsExactly("VAN_TOEPASSING");
+        assertThat(updates(instance, MeasureVariables.REVIEW_DECISION)).containsExactly("GOEDGEKEURD");
+    }
+
+    @Test
+    void aValueFixedAtTheStartThatAnAdministratorChangesGetsTheDetailRowOfItsChange() {
+        ProcessInstance instance = start(UTRECHT, "1.4");
+
+        engine.getIdentityService().setAuthentication("demo", List.of("camunda-admin"));
+        try {
+            runtime.setVariable(instance.getId(), MeasureVariables.MEASURE_TITLE, "Aangepaste titel");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(updates(instance, MeasureVariables.MEASURE_TITLE)).containsExactly("Aangepaste titel");
     }
 
     @Test
