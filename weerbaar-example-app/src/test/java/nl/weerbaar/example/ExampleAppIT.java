@@ -5,6 +5,7 @@ import nl.weerbaar.example.support.Api;
 import nl.weerbaar.example.support.Api.Response;
 import nl.weerbaar.example.support.ExampleAppTest;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,19 @@ class ExampleAppIT {
                 .containsExactly("NOT_STARTED", null);
         assertThat(stage(amersfoort, "2.6")).as("the region carries 2.6 out for Amersfoort too")
                 .containsExactly("IN_PROGRESS", "IN_UITVOERING");
+    }
+
+    @Test
+    void keepsTheValuesFixedAtALifecyclesStartInItsHistoricVariablesWithoutDetailRowsAsConfigured() {
+        String done = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey("utrecht:2.1").singleResult().getId();
+
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(done)
+                .variableName("measureTitle").singleResult().getValue()).asString().isNotBlank();
+        assertThat(engine.getHistoryService().createHistoricDetailQuery().processInstanceId(done).variableUpdates()
+                .list()).extracting(detail -> ((HistoricVariableUpdate) detail).getVariableName())
+                .as("weerbaar.engine.catalog-value-details=false").doesNotContain("measureTitle", "workGroup")
+                .contains("measureStatus", "rolverdeling", "reviewDecision");
     }
 
     @Test
