@@ -884,7 +884,10 @@ public final class Benchmark {
             out.append("| ").append(row.measure()).append(" | ").append(row.baseline()).append(" | ")
                     .append(format(row.baselineValue())).append(' ').append(row.unit()).append(" | ")
                     .append(format(row.value())).append(' ').append(row.unit()).append(" | ×")
-                    .append(format(row.ratio())).append(" | ").append(format(row.ratioMin())).append("–")
+                    // A ratio the goal is judged on shows the third decimal: ×1.105 is not met by ≤ 1.10×.
+                    .append(row.goal() == null || row.ratio() >= 10 ? format(row.ratio())
+                            : String.format(Locale.ROOT, "%.3f", row.ratio()))
+                    .append(" | ").append(format(row.ratioMin())).append("–")
                     .append(format(row.ratioMax())).append(" | ").append(row.goal() == null ? "–" : row.goal())
                     .append(" | ").append(row.met() == null ? "–" : row.met() ? "yes" : "**no**").append(" |\n");
         }

@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Leaves out the history detail rows ({@code ACT_HI_DETAIL}) of the values a measure's lifecycle is given at its
  * start and that nothing changes afterwards ({@link MeasureVariables#FIXED_AT_START}: the catalog's text, pillar,
- * phases, the groups). At history level {@code full} the engine writes each variable it creates three times; for
+ * phases, the groups), when the command that starts the lifecycle creates them; created or changed later (by an
+ * administrator), they get their rows. At history level {@code full} the engine writes each variable it creates three times; for
  * these the detail row repeats the historic variable instance ({@code ACT_HI_VARINST}) exactly, which keeps the
  * value, and the values the lifecycle's forms record keep their detail rows (the Weerbaarheidsmonitor's history
  * reads them). A reader of the detail rows alone (Camunda Optimize's variable import, an audit export built on
@@ -40,7 +41,8 @@ public class CatalogValueHistory extends AbstractProcessEnginePlugin {
         }
         List<HistoryEventHandler> handlers = configuration.getCustomHistoryEventHandlers() == null
                 ? new ArrayList<>() : new ArrayList<>(configuration.getCustomHistoryEventHandlers());
-        // Where the engine's composite puts its own: after the custom handlers.
+        // Where the engine's composite puts its own: after the custom handlers; those that plugins running after this
+        // one add come after it.
         handlers.add(new FixedValueDetailsLeftOut(MeasureProcess.KEY, MeasureVariables.FIXED_AT_START));
         configuration.setEnableDefaultDbHistoryEventHandler(false);
         configuration.setCustomHistoryEventHandlers(handlers);

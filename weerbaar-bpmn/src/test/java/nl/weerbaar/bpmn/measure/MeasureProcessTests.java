@@ -206,17 +206,20 @@ class MeasureProcessTests extends ProcessTestCase {
     }
 
     @Test
-    void aValueFixedAtTheStartThatAnAdministratorChangesGetsTheDetailRowOfItsChange() {
+    void aValueFixedAtTheStartThatAnAdministratorChangesOrAddsLaterGetsItsDetailRow() {
         ProcessInstance instance = start(UTRECHT, "1.4");
 
         engine.getIdentityService().setAuthentication("demo", List.of("camunda-admin"));
         try {
             runtime.setVariable(instance.getId(), MeasureVariables.MEASURE_TITLE, "Aangepaste titel");
+            runtime.setVariable(instance.getId(), MeasureVariables.LOCAL_OWNER, "Team BCM Utrecht");
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
 
         assertThat(updates(instance, MeasureVariables.MEASURE_TITLE)).containsExactly("Aangepaste titel");
+        assertThat(updates(instance, MeasureVariables.LOCAL_OWNER)).as("created after the start")
+                .containsExactly("Team BCM Utrecht");
     }
 
     @Test
