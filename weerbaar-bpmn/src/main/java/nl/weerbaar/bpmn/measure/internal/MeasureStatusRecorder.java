@@ -17,7 +17,10 @@ public final class MeasureStatusRecorder {
 
     /** Sets {@code measureStatus} to the status of this name; a name that is none is the model's error. */
     public Object set(VariableScope execution, String status) {
-        execution.setVariable(MeasureVariables.STATUS, MeasureStatus.valueOf(status).name());
+        MeasureStatus known = java.util.Arrays.stream(MeasureStatus.values()).filter(s -> s.name().equals(status))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("the model sets measure status '" + status
+                        + "', which is none; known: " + java.util.Arrays.toString(MeasureStatus.values())));
+        execution.setVariable(MeasureVariables.STATUS, known.name());
         return null;
     }
 
