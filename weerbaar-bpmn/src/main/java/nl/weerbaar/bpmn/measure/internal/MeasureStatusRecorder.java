@@ -4,6 +4,8 @@ import nl.weerbaar.bpmn.measure.MeasureStatus;
 import nl.weerbaar.bpmn.measure.MeasureVariables;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
+import java.util.Arrays;
+
 /**
  * For the model's listeners: records where the measure stands ({@code ${weerbaarMeasureStatus.set(execution,
  * 'INTAKE')}}) and its overdue mark. The engine's expression language finds a method by going through every public
@@ -17,9 +19,13 @@ public final class MeasureStatusRecorder {
 
     /** Sets {@code measureStatus} to the status of this name; a name that is none is the model's error. */
     public Object set(VariableScope execution, String status) {
-        MeasureStatus known = java.util.Arrays.stream(MeasureStatus.values()).filter(s -> s.name().equals(status))
-                .findFirst().orElseThrow(() -> new IllegalArgumentException("the model sets measure status '" + status
-                        + "', which is none; known: " + java.util.Arrays.toString(MeasureStatus.values())));
+        MeasureStatus known;
+        try {
+            known = MeasureStatus.valueOf(status);
+        } catch (IllegalArgumentException | NullPointerException none) {
+            throw new IllegalArgumentException("the model sets measure status '" + status + "', which is none; known: "
+                    + Arrays.toString(MeasureStatus.values()), none);
+        }
         execution.setVariable(MeasureVariables.STATUS, known.name());
         return null;
     }
