@@ -9,13 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Leaves out the history detail rows ({@code ACT_HI_DETAIL}) of the values a measure's lifecycle is given at its
- * start and that nothing changes afterwards ({@link MeasureVariables#FIXED_AT_START}: the catalog's text, pillar,
- * phases, the groups), when the command that starts the lifecycle creates them; created or changed later (by an
- * administrator), they get their rows. At history level {@code full} the engine writes each variable it creates
- * three times; for these the detail row repeats the historic variable instance ({@code ACT_HI_VARINST}) exactly,
- * which keeps the value, and the values the lifecycle's forms record keep their detail rows (the
- * Weerbaarheidsmonitor's history reads them). A reader of the detail rows alone (Camunda Optimize's variable import, an audit export built on
+ * Leaves out the history detail rows ({@code ACT_HI_DETAIL}) of the values a measure's lifecycle is given at its start
+ * and that nothing changes afterwards ({@link MeasureVariables#FIXED_AT_START}: the catalog's text, pillar, phases, the
+ * groups), when the command that starts the lifecycle creates them; created or changed later (by an administrator),
+ * they get their rows. At history level {@code full} the engine writes each variable it creates three times; for these
+ * the detail row repeats the historic variable instance ({@code ACT_HI_VARINST}) exactly, which keeps the value, and
+ * the values the lifecycle's forms record keep their detail rows (the Weerbaarheidsmonitor's history reads them). A
+ * reader of the detail rows alone (Camunda Optimize's variable import, an audit export built on
  * {@code /history/detail}) no longer finds these values there, which is why it is the host's choice (Spring:
  * {@code weerbaar.engine.catalog-value-details=false}; docs/operations.md).
  *
