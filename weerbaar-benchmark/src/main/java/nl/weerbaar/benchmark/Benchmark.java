@@ -17,6 +17,7 @@ import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -268,7 +269,7 @@ public final class Benchmark {
             log(refs.size() + " measures the gemeente carries out, " + regionLed.size() + " its region leads "
                     + regionLed);
 
-            lifecycle(wN, bare, refs);
+            lifecycle(wN, bare, refs, dbN, dbBare);
             history(w3, refs);
             health(wN, w3, bare, dbN, db3);
             rollout(wN, bare, refs);
@@ -300,7 +301,8 @@ public final class Benchmark {
      * gemeente of its own, from the last one down, so that a round can start as many measures as the gemeente
      * carries out.
      */
-    private void lifecycle(AppProcess wN, AppProcess bare, List<String> refs) {
+    private void lifecycle(AppProcess wN, AppProcess bare, List<String> refs, String dbN, String dbBare)
+            throws IOException, SQLException {
         if (settings.lifecycles() > refs.size()) {
             throw new IllegalStateException("benchmark.lifecycles is " + settings.lifecycles() + ", more than the "
                     + refs.size() + " measures one gemeente carries out");
@@ -321,10 +323,14 @@ public final class Benchmark {
         }
         List<Double> weerbaarMedians = new ArrayList<>();
         List<Double> bareMedians = new ArrayList<>();
+        RoundCosts weerbaarCosts = new RoundCosts(wN, dbN);
+        RoundCosts bareCosts = new RoundCosts(bare, dbBare);
         for (int round = -warmups; round < rounds; round++) {
             String gemeente = gemeenten.get(gemeenten.size() - 1 - warmups - round);
             Client weerbaar = user(wN, gemeente);
             Client plain = user(bare, gemeente);
+            weerbaarCosts.begin();
+            bareCosts.begin();
             List<Double> w = new ArrayList<>();
             List<Double> b = new ArrayList<>();
             for (int i = 0; i < settings.lifecycles(); i++) {
@@ -357,6 +363,8 @@ public final class Benchmark {
                         + format(Stats.median(b)) + " ms bare (not counted)");
                 continue;
             }
+            weerbaarCosts.end(settings.lifecycles());
+            bareCosts.end(settings.lifecycles());
             weerbaarMedians.add(Stats.median(w));
             bareMedians.add(Stats.median(b));
             log("lifecycle round " + (round + 1) + " of " + rounds + " in " + gemeente + ": "
@@ -365,6 +373,55 @@ public final class Benchmark {
         }
         ratio("one lifecycle (start + 5 tasks)", "bare BPMN, 5 user tasks (" + rounds + " rounds)", bareMedians,
                 weerbaarMedians, "ms", "≤ 1.10×", r -> r <= 1.10);
+        // Where the lifecycle's time goes, per lifecycle of the counted rounds: context for the ratio above.
+        String base = "bare BPMN, 5 user tasks";
+        ratio("one lifecycle: the application's CPU", base, bareCosts.cpu, weerbaarCosts.cpu, "ms", null, null);
+        // The compilers' share goes to the log only: in a short run a round may see none of it, which is no ratio.
+        log("one lifecycle: of the application's CPU, the JIT compiler's: " + format(Stats.median(
+                weerbaarCosts.compiler)) + " ms vs " + format(Stats.median(bareCosts.compiler)) + " ms bare per lifecycle"
+                + " (median of the rounds; Weerbaar " + weerbaarCosts.compiler.stream().map(Benchmark::format).toList()
+                + ", bare " + bareCosts.compiler.stream().map(Benchmark::format).toList() + ")");
+        ratio("one lifecycle: PostgreSQL's execution time", base, bareCosts.execution, weerbaarCosts.execution, "ms",
+                null, null);
+        ratio("one lifecycle: statements", base, bareCosts.statements, weerbaarCosts.statements, "statements", null,
+                null);
+    }
+
+    /**
+     * What the counted rounds of one application's lifecycles cost, per lifecycle and round: its CPU (all threads and
+     * the JIT compiler's, from /proc) and its database's statements and their execution time (pg_stat_statements).
+     * The other application's lifecycles run in between, which costs this one next to nothing.
+     */
+    private final class RoundCosts {
+
+        private final AppProcess app;
+        private final String database;
+        private final List<Double> cpu = new ArrayList<>();
+        private final List<Double> compiler = new ArrayList<>();
+        private final List<Double> execution = new ArrayList<>();
+        private final List<Double> statements = new ArrayList<>();
+        private AppProcess.CpuTime cpuBefore;
+        private double executionBefore;
+        private long statementsBefore;
+
+        RoundCosts(AppProcess app, String database) {
+            this.app = app;
+            this.database = database;
+        }
+
+        void begin() throws IOException, SQLException {
+            cpuBefore = app.cpu();
+            executionBefore = postgres.executionMillis(database);
+            statementsBefore = postgres.statements(database);
+        }
+
+        void end(int lifecycles) throws IOException, SQLException {
+            AppProcess.CpuTime now = app.cpu();
+            cpu.add((now.millis() - cpuBefore.millis()) / lifecycles);
+            compiler.add(Math.max(0, now.compilerMillis() - cpuBefore.compilerMillis()) / lifecycles);
+            execution.add((postgres.executionMillis(database) - executionBefore) / lifecycles);
+            statements.add((postgres.statements(database) - statementsBefore) / (double) lifecycles);
+        }
     }
 
     /** Starts the measure's lifecycle in the gemeente itself; returns its id. */

@@ -44,7 +44,10 @@ class BenchmarkSmokeIT {
                 .anyMatch(m -> m.startsWith("region-dashboard p95, region of 12 gemeenten, ~"))
                 .anyMatch(m -> m.startsWith("region-dashboard p50, region of 12 gemeenten, ~"))
                 .anyMatch(m -> m.startsWith("one metrics scrape"))
-                .anyMatch(m -> m.startsWith("one lifecycle"))
+                .anyMatch(m -> m.startsWith("one lifecycle (start + 5 tasks)"))
+                .anyMatch(m -> m.startsWith("one lifecycle: the application's CPU"))
+                .anyMatch(m -> m.startsWith("one lifecycle: PostgreSQL's execution time"))
+                .anyMatch(m -> m.startsWith("one lifecycle: statements"))
                 .anyMatch(m -> m.startsWith("catalog load"));
         assertThat(report.rows()).allSatisfy(row -> {
             assertThat(row.value()).as(row.measure()).isPositive();

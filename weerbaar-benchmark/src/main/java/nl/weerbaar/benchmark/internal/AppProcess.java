@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +28,8 @@ public final class AppProcess implements AutoCloseable {
     private static final Duration UNCOMMIT_WAIT = Duration.ofSeconds(10);
     /** G1's line of {@code GC.heap_info}: {@code garbage-first heap   total 57344K, used 5998K [...}. */
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total\\s+(\\d+)K,\\s+used\\s+(\\d+)K");
+    /** Linux's clock ticks per second ({@code getconf CLK_TCK}), the unit of /proc's CPU times. */
+    private static final double CLOCK_TICKS = 100;
 
     private final String name;
     private final Process process;
@@ -187,6 +190,44 @@ public final class AppProcess implements AutoCloseable {
             lowest = Math.min(lowest, now);
         }
         return now;
+    }
+
+    /**
+     * The CPU time the application has used so far, from /proc: all its threads (the process's own count, which keeps
+     * the time of threads that have ended) and those of its JIT compiler threads ({@code C1/C2 CompilerThread}, the
+     * living ones); zeros where /proc is missing. Deltas of it say what a piece of work cost the application.
+     */
+    public CpuTime cpu() throws IOException {
+        Path proc = Path.of("/proc", Long.toString(process.pid()));
+        if (!Files.isDirectory(proc)) {
+            return new CpuTime(0, 0);
+        }
+        long compiler = 0;
+        try (DirectoryStream<Path> threads = Files.newDirectoryStream(proc.resolve("task"))) {
+            for (Path thread : threads) {
+                String stat;
+                try {
+                    stat = Files.readString(thread.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                if (stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).contains("CompilerThre")) {
+                    compiler += ticks(stat);
+                }
+            }
+        }
+        return new CpuTime(ticks(Files.readString(proc.resolve("stat"))) * 1000 / CLOCK_TICKS,
+                compiler * 1000 / CLOCK_TICKS);
+    }
+
+    /** User and system time of a /proc {@code stat} line, the 14th and 15th fields, after the name in brackets. */
+    private static long ticks(String stat) {
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+    }
+
+    /** CPU time in milliseconds: all the application's threads, and its JIT compiler threads. */
+    public record CpuTime(double millis, double compilerMillis) {
     }
 
     /** Resident set size and heap in use after a full GC, in megabytes. */

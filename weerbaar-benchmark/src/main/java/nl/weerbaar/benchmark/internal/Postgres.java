@@ -145,6 +145,17 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    /** The server's execution time of every statement it has run for the database so far, in ms, for deltas. */
+    public double executionMillis(String database) throws SQLException {
+        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT coalesce(sum(s.total_exec_time), 0) FROM"
+                     + " pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '" + database
+                     + "'")) {
+            result.next();
+            return result.getDouble(1);
+        }
+    }
+
     /** Rows of a table in the database (e.g. ACT_RE_PROCDEF), to show what grows with tenants. */
     public long rows(String database, String table) throws SQLException {
         try (Connection connection = connect(database); Statement statement = connection.createStatement();
