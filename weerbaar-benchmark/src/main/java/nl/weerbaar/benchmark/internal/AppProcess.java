@@ -221,7 +221,7 @@ public final class AppProcess implements AutoCloseable {
     }
 
     /** User and system time of a /proc {@code stat} line, the 14th and 15th fields, after the name in brackets. */
-    private static long ticks(String stat) {
+    static long ticks(String stat) {
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split("\\s+");
         return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
