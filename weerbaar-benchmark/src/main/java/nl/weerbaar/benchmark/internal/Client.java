@@ -65,6 +65,11 @@ public final class Client {
         return send(request(path).GET());
     }
 
+    /** A GET that accepts what the given media types say (e.g. Prometheus's text format), not JSON. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body) {
         try {
             return send(request(path).header("Content-Type", "application/json")

@@ -137,18 +137,18 @@ public final class Postgres implements AutoCloseable {
 
     /** Every statement the server has run for the database so far (pg_stat_statements), for deltas. */
     public long statements(String database) throws SQLException {
-        try (Connection connection = connect("postgres"); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT coalesce(sum(s.calls), 0) FROM pg_stat_statements s"
-                     + " JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '" + database + "'")) {
-            result.next();
-            return result.getLong(1);
-        }
+        return (long) sumOfStatements("calls", database);
     }
 
     /** The server's execution time of every statement it has run for the database so far, in ms, for deltas. */
     public double executionMillis(String database) throws SQLException {
+        return sumOfStatements("total_exec_time", database);
+    }
+
+    /** The sum of one column of {@code pg_stat_statements} over the database's statements. */
+    private double sumOfStatements(String column, String database) throws SQLException {
         try (Connection connection = connect("postgres"); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT coalesce(sum(s.total_exec_time), 0) FROM"
+             ResultSet result = statement.executeQuery("SELECT coalesce(sum(s." + column + "), 0) FROM"
                      + " pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '" + database
                      + "'")) {
             result.next();
