@@ -842,18 +842,17 @@ public final class Benchmark {
 
     /**
      * One scrape of the application's metrics as Prometheus scrapes them ({@code /actuator/prometheus}, one line of
-     * {@code weerbaar_measures} per tenant and status among them) at N tenants vs at 3, each after the metrics'
-     * staleness passed; and, for context, the actuator's query of {@code weerbaar.measures} over all its tags
-     * ({@code /actuator/metrics/weerbaar.measures}), which Spring Boot answers by merging the tags' values meter by
-     * meter, copying the set of values seen so far each time: O(meters × tenants), whatever the metric's own cost.
+     * {@code weerbaar_measures} per tenant and status among them) at N tenants vs at 3, a few seconds apart, after the
+     * first refresh of the counts; and then, for context, the actuator's query of {@code weerbaar.measures} over all
+     * its tags ({@code /actuator/metrics/weerbaar.measures}), which Spring Boot answers by merging the tags' values
+     * meter by meter, copying the set of values seen so far each time: O(meters × tenants), whatever the metric's own
+     * cost. The queries come after the scrapes, so that the garbage they leave is not collected during a scrape.
      */
     private void metrics(AppProcess wN, AppProcess w3) throws InterruptedException {
         Client n = Client.as(wN.baseUrl(), Installation.ADMIN, Installation.PASSWORD);
         Client three = Client.as(w3.baseUrl(), Installation.ADMIN, Installation.PASSWORD);
         List<Double> nScrapes = new ArrayList<>();
         List<Double> threeScrapes = new ArrayList<>();
-        List<Double> nQueries = new ArrayList<>();
-        List<Double> threeQueries = new ArrayList<>();
         // Not counted: a scraper calls every 15 to 60 seconds, so its endpoint's code is not run for the first time.
         scrape(n, large.size());
         scrape(three, small.size());
@@ -861,13 +860,19 @@ public final class Benchmark {
             Thread.sleep(settings.metricsWaitSeconds() * 1000L);
             nScrapes.add(scrape(n, large.size()));
             threeScrapes.add(scrape(three, small.size()));
+        }
+        ratio("one metrics scrape (/actuator/prometheus, weerbaar.measures among the application's metrics), "
+                + large.size() + " tenants", "3 tenants", threeScrapes, nScrapes, "ms",
+                "≤ 50 ms (counts read from memory)", null);
+        judgeValue(v -> v <= 50);
+        // Without an uncounted call, as this figure was taken before 8 December 2026.
+        List<Double> nQueries = new ArrayList<>();
+        List<Double> threeQueries = new ArrayList<>();
+        for (int round = 0; round < settings.repeats(); round++) {
+            Thread.sleep(settings.metricsWaitSeconds() * 1000L);
             nQueries.add(n.get("/actuator/metrics/weerbaar.measures").expect(200).millis());
             threeQueries.add(three.get("/actuator/metrics/weerbaar.measures").expect(200).millis());
         }
-        ratio("one metrics scrape (/actuator/prometheus, weerbaar.measures among the application's metrics), "
-                + large.size() + " tenants", "3 tenants", threeScrapes, nScrapes, "ms", "≤ 50 ms, O(1) in tenants",
-                null);
-        judgeValue(v -> v <= 50);
         ratio("metrics query of weerbaar.measures over all its tags (/actuator/metrics), " + large.size()
                 + " tenants", "3 tenants", threeQueries, nQueries, "ms", null, null);
     }

@@ -15,7 +15,7 @@ public final class PrometheusScrape {
 
     /**
      * The values of the {@code tenant} label on the samples of the metric (its Prometheus name, e.g.
-     * {@code weerbaar_measures}); its comments and other metrics, whose names it only begins, are not looked at.
+     * {@code weerbaar_measures}); its comments, and other metrics whose names start with it, are not looked at.
      */
     public static Set<String> tenants(String scrape, String metric) {
         Set<String> tenants = new TreeSet<>();
