@@ -20,7 +20,7 @@ public final class PrometheusScrape {
     public static Set<String> tenants(String scrape, String metric) {
         Set<String> tenants = new TreeSet<>();
         scrape.lines().filter(line -> line.startsWith(metric + "{")).forEach(line -> {
-            Matcher tenant = TENANT.matcher(line.substring(0, line.lastIndexOf('}') + 1));
+            Matcher tenant = TENANT.matcher(line);
             if (tenant.find()) {
                 tenants.add(tenant.group(1));
             }
